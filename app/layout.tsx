@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { Toaster } from "sonner";
+import { TRPCReactProvider } from "@/components/providers/trpc-provider";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Nellia Prospector", template: "%s · Nellia Prospector" },
+  description: "Real-time lead discovery and enrichment for B2B sales teams.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className="dark">
+      <body className="min-h-screen font-sans">
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+        <Toaster theme="dark" position="bottom-right" richColors closeButton />
+      </body>
+    </html>
+  );
+}

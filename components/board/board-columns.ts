@@ -1,0 +1,30 @@
+import { leadStages, type LeadStage } from "@/db/schema/lead-values";
+import type { LeadView } from "@/server/domain/leads/lead-view";
+
+export type ColumnId = "processing" | LeadStage;
+
+export const columnMeta: Record<ColumnId, { label: string; accent: string }> = {
+  processing: { label: "Processing", accent: "bg-sky-400" },
+  prospecting: { label: "Prospecting", accent: "bg-zinc-400" },
+  qualification: { label: "Qualification", accent: "bg-indigo-400" },
+  analysis_refinement: { label: "Analysis & Refinement", accent: "bg-violet-400" },
+  possibly_qualified: { label: "Possibly Qualified", accent: "bg-fuchsia-400" },
+  in_review: { label: "In Review", accent: "bg-amber-400" },
+  first_contact: { label: "First Contact", accent: "bg-orange-400" },
+  negotiation: { label: "Negotiation", accent: "bg-lime-400" },
+  meeting_scheduled: { label: "Meeting Scheduled", accent: "bg-emerald-400" },
+  disqualified: { label: "Disqualified", accent: "bg-red-400" },
+};
+
+export const columnOrder: ColumnId[] = ["processing", ...leadStages];
+
+/** Leads being enriched (or waiting, or failed mid-run) sit in the live column, the rest in their stage. */
+export function columnOf(lead: Pick<LeadView, "status" | "stage">): ColumnId {
+  return lead.status === "queued" || lead.status === "processing" || lead.status === "failed" ? "processing" : lead.stage;
+}
+
+export function groupByColumn<T extends Pick<LeadView, "status" | "stage">>(leads: T[]): Record<ColumnId, T[]> {
+  const groups = Object.fromEntries(columnOrder.map((id) => [id, [] as T[]])) as Record<ColumnId, T[]>;
+  for (const lead of leads) groups[columnOf(lead)].push(lead);
+  return groups;
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { signOutAction } from "@/server/auth/actions";
+import type { Member } from "@/server/domain/workspaces/get-member";
+import { Button } from "@/components/ui/button";
+
+export function AppHeader({ member }: { member: Member }) {
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-4 border-b border-zinc-800 bg-zinc-950/80 px-6 backdrop-blur">
+      <Link href="/board" className="font-bold tracking-tight text-brand-400">
+        Nellia Prospector
+      </Link>
+      <nav aria-label="Main" className="flex gap-1 text-sm">
+        <Link href="/board" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
+          Board
+        </Link>
+      </nav>
+      <div className="ml-auto flex items-center gap-3 text-sm">
+        <span className="rounded-md bg-zinc-800/80 px-2.5 py-1 font-medium text-zinc-200" data-testid="workspace-name">
+          {member.workspaceName}
+        </span>
+        <span className="hidden text-zinc-400 sm:inline" data-testid="user-email">
+          {member.email}
+        </span>
+        <form action={signOutAction}>
+          <Button type="submit" variant="ghost" className="h-8 px-3">
+            Sign out
+          </Button>
+        </form>
+      </div>
+    </header>
+  );
+}

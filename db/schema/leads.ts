@@ -1,0 +1,36 @@
+import { index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { leadStages, leadStatuses, leadTiers } from "./lead-values";
+import { workspaces } from "./workspaces";
+
+export * from "./lead-values";
+
+export const leadStage = pgEnum("lead_stage", leadStages);
+export const leadStatus = pgEnum("lead_status", leadStatuses);
+export const leadTier = pgEnum("lead_tier", leadTiers);
+
+export const leads = pgTable(
+  "leads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    jobId: uuid("job_id"),
+    domain: text("domain").notNull(),
+    companyName: text("company_name"),
+    stage: leadStage("stage").notNull().default("prospecting"),
+    status: leadStatus("status").notNull().default("new"),
+    score: integer("score"),
+    tier: leadTier("tier"),
+    source: text("source").notNull().default("manual"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // A workspace knows a company once: re-adding it is refused, and later runs treat it as free.
+    unique("leads_workspace_domain_unique").on(t.workspaceId, t.domain),
+    index("leads_workspace_stage_idx").on(t.workspaceId, t.stage),
+  ],
+);

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { leadStages, leadStatuses, leadTiers } from "@/db/schema/lead-values";
+
+export const createLeadInput = z.object({
+  domain: z
+    .string({ error: "Enter a domain, like acme.com" })
+    .trim()
+    .min(1, "Enter a domain, like acme.com")
+    .max(253, "That is longer than any domain can be (253 characters at most)"),
+});
+export type CreateLeadInput = z.infer<typeof createLeadInput>;
+
+/** A lead as carried in event payloads (JSON): dates arrive as strings and are revived here. */
+export const leadViewSchema = z.object({
+  id: z.uuid(),
+  jobId: z.uuid().nullable(),
+  domain: z.string(),
+  companyName: z.string().nullable(),
+  stage: z.enum(leadStages),
+  status: z.enum(leadStatuses),
+  score: z.number().int().nullable(),
+  tier: z.enum(leadTiers).nullable(),
+  source: z.string(),
+  createdAt: z.coerce.date(),
+  updatedAt: z.coerce.date(),
+});

@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { pipelineEvents, type PipelineEventType } from "@/db/schema";
+
+export const EVENTS_CHANNEL = "pipeline_events";
+const WORKSPACE_LOCK_CLASS = 7302;
+
+export type NewPipelineEvent = {
+  workspaceId: string;
+  jobId?: string | null;
+  leadId?: string | null;
+  type: PipelineEventType;
+  payload?: Record<string, unknown>;
+};
+
+/**
+ * Appends an event in the caller's transaction and notifies listeners of its id on commit.
+ * The per-workspace transaction lock makes ids of one workspace commit in increasing order,
+ * so a client resuming after id N can never miss an event that committed late with a smaller id.
+ */
+export async function publishEvent({ db }: { db: DbOrTx }, event: NewPipelineEvent) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${WORKSPACE_LOCK_CLASS}, hashtext(${event.workspaceId}))`);
+    const [row] = await tx
+      .insert(pipelineEvents)
+      .values({
+        workspaceId: event.workspaceId,
+        jobId: event.jobId ?? null,
+        leadId: event.leadId ?? null,
+        type: event.type,
+        payload: event.payload ?? {},
+      })
+      .returning();
+    // NOTIFY carries the id only (payloads are capped below 8 kB); it is delivered at commit.
+    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row!.id)})`);
+    return row!;
+  });
+}
