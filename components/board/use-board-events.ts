@@ -44,6 +44,8 @@ export function useBoardEvents(startCursor: number, onEvents?: (events: Workspac
           if (document.hidden) setTimeout(flush, 250);
           else requestAnimationFrame(flush);
         },
+        // A refused stream is usually an ended session: a plain query finds out and redirects.
+        onError: () => void queryClient.refetchQueries({ queryKey: trpc.leads.list.queryKey() }),
       },
     ),
   );

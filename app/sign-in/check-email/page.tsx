@@ -3,6 +3,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { devOutboxEnabled } from "@/server/auth/dev-outbox-enabled";
 
 export const metadata = { title: "Check your email" };
+export const dynamic = "force-dynamic";
 
 export default function CheckEmailPage() {
   return (
