@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 export function MagicLinkForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(sendSignInLink, {});
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate aria-label="Email me a sign-in link">
+    <form action={action} className="flex flex-col gap-3" noValidate aria-label="Magic link sign-in">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <TextField
         label="Email me a sign-in link"

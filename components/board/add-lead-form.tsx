@@ -22,7 +22,8 @@ export function AddLeadForm() {
       },
     }),
   );
-  const error = create.error?.message;
+  // The server says "domain: ..." for API callers; beside the field itself the prefix is noise.
+  const error = create.error?.message.replace(/^domain: /, "");
 
   return (
     <form

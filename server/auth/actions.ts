@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/database";
 import { magicLinkInput, signInInput, signUpInput } from "@/server/api/schemas/auth";
 import { createUserWithWorkspace } from "@/server/domain/workspaces/create-user-with-workspace";
@@ -41,8 +42,9 @@ export async function sendSignInLink(_prev: FormState, formData: FormData): Prom
   const values = fields(formData, ["email"]);
   const parsed = magicLinkInput.safeParse(values);
   if (!parsed.success) return invalid(parsed.error, values);
-  await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
-  return {};
+  // Auth.js would send the browser to its own /api/auth/verify-request; our page says the same with the outbox link.
+  await signIn("email", { email: parsed.data.email, redirectTo: safeCallbackUrl(formData.get("callbackUrl")), redirect: false });
+  redirect("/sign-in/check-email");
 }
 
 export async function signUp(_prev: FormState, formData: FormData): Promise<FormState> {

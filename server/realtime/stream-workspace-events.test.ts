@@ -2,13 +2,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishEvent } from "@/server/domain/events/publish-event";
 import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
-import { useTestDb } from "@/tests/support/db";
+import { openTestDb } from "@/tests/support/db";
 import { createTestMember } from "@/tests/support/fixtures";
 import { nothingWithin, take } from "@/tests/support/take-events";
 import { EventBus } from "./event-bus";
 import { streamWorkspaceEvents } from "./stream-workspace-events";
 
-const { db, url } = useTestDb();
+const { db, url } = openTestDb();
 let bus: EventBus;
 const aborts: AbortController[] = [];
 

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { freePort } from "./free-port";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
@@ -20,7 +19,12 @@ export function buildApp() {
 export type AppServer = { baseUrl: string; process: ChildProcess; stop: () => Promise<void> };
 
 /** `next start` on a free port against the given database, ready once /api/health answers ok. */
-export async function startApp(opts: { databaseUrl: string; env?: Record<string, string>; logFile: string }): Promise<AppServer> {
+export async function startApp(opts: {
+  databaseUrl: string;
+  authSecret: string;
+  env?: Record<string, string>;
+  logFile: string;
+}): Promise<AppServer> {
   const port = await freePort();
   mkdirSync(".data/test", { recursive: true });
   const log = createWriteStream(opts.logFile, { flags: "a" });
@@ -32,7 +36,7 @@ export async function startApp(opts: { databaseUrl: string; env?: Record<string,
       NEXT_DIST_DIR: TEST_DIST_DIR,
       DATABASE_URL: opts.databaseUrl,
       SEED_DEMO: "1",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: opts.authSecret,
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/api/root";
 import type { Context } from "@/server/api/trpc";
 import type { Member } from "@/server/domain/workspaces/get-member";
-import { useTestDb } from "@/tests/support/db";
+import { openTestDb } from "@/tests/support/db";
 import { createTestMember, uniqueDomain } from "@/tests/support/fixtures";
 
-const { db } = useTestDb();
+const { db } = openTestDb();
 
 function callerFor(member: Member | null, sessionExpired = false) {
   const ctx: Context = { db, headers: new Headers(), member, sessionExpired };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { EventBus } from "@/server/realtime/event-bus";
-import { useTestDb } from "@/tests/support/db";
+import { openTestDb } from "@/tests/support/db";
 import { checkHealth } from "./check-health";
 
-const { db } = useTestDb();
+const { db } = openTestDb();
 
 describe("checkHealth", () => {
   it("is ok when the database answers and the listener is connected", async () => {

@@ -2,12 +2,12 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { leads, pipelineEvents } from "@/db/schema";
 import { AppError } from "@/server/errors";
-import { useTestDb } from "@/tests/support/db";
+import { openTestDb } from "@/tests/support/db";
 import { createTestMember, uniqueDomain } from "@/tests/support/fixtures";
 import { createLead } from "./create-lead";
 import { listLeads } from "./list-leads";
 
-const { db } = useTestDb();
+const { db } = openTestDb();
 
 async function countsFor(workspaceId: string) {
   const [leadCount] = await db.select({ n: count() }).from(leads).where(eq(leads.workspaceId, workspaceId));

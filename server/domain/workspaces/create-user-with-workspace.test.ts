@@ -1,11 +1,11 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users, workspaceMembers, workspaces } from "@/db/schema";
-import { useTestDb } from "@/tests/support/db";
+import { openTestDb } from "@/tests/support/db";
 import { createUserWithWorkspace } from "./create-user-with-workspace";
 import { getMember } from "./get-member";
 
-const { db } = useTestDb();
+const { db } = openTestDb();
 
 describe("createUserWithWorkspace", () => {
   it("gives a new user a workspace they own", async () => {
