@@ -15,6 +15,8 @@ export const env = createEnv({
     DATA_DIR: z.string().default(".data"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+    // Read by Auth.js itself; validated here so a typo fails at start, not at the first sign-in.
+    AUTH_URL: z.url().optional(),
     SEED_DEMO: flag,
     EMAIL_SERVER: z.string().optional(),
     EMAIL_FROM: z.string().default("Nellia Prospector <no-reply@nellia.dev>"),
