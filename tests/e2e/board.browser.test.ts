@@ -118,12 +118,21 @@ describe("the board in Chromium", () => {
     await page.waitForURL(/\/sign-in\/check-email/);
     await page.getByRole("link", { name: "dev outbox" }).click();
     const message = page.getByTestId("outbox-message").filter({ hasText: email });
+    const link = await message.getByRole("link", { name: "Open sign-in link" }).getAttribute("href");
     await message.getByRole("link", { name: "Open sign-in link" }).click();
     await page.waitForURL(`${baseUrl}/board`);
     await waitForLive(page);
     await expect.poll(() => page.getByTestId("user-email").textContent()).toBe(email);
     await expect.poll(() => page.getByTestId("workspace-name").textContent()).toBe(`${email.split("@")[0]}'s workspace`);
     expect(await page.getByTestId("lead-card").count()).toBe(0);
+
+    // Signing out ends the session; the same link does not work twice.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${baseUrl}/board`);
+    expect(new URL(page.url()).pathname).toBe("/sign-in");
+    await page.goto(link!);
+    await expect.poll(() => page.getByRole("alert").first().textContent()).toMatch(/expired or was already used/);
     await context.close();
   });
 
