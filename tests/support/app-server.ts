@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
-import { freePort } from "./free-port";
+import { freePort } from "@/db/free-port";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 export const TEST_DIST_DIR = ".next-test";
