@@ -3,3 +3,8 @@ export * from "./workspaces";
 export * from "./leads";
 export * from "./events";
 export * from "./outbox";
+export * from "./jobs";
+export * from "./facts";
+export * from "./business-contexts";
+export * from "./quota";
+export * from "./engine";

@@ -24,6 +24,12 @@ export const leads = pgTable(
     score: integer("score"),
     tier: leadTier("tier"),
     source: text("source").notNull().default("manual"),
+    /** Agents finished of the plan chosen for this lead, the one running now, and what it last said. */
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total").notNull().default(0),
+    currentAgent: text("current_agent"),
+    statusMessage: text("status_message"),
+    error: text("error"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
