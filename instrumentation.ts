@@ -1,8 +1,11 @@
 export async function register() {
-  // Only the Node.js server process owns the database and the event listener.
+  // Only the Node.js server process owns the database, the event listener and the demo web.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { ensureDatabase } = await import("./db/database");
   const { getEventBus } = await import("./server/realtime/get-event-bus");
+  const { getDemoWeb } = await import("./server/pipeline/demo-services");
   await ensureDatabase();
   await getEventBus();
+  const web = await getDemoWeb();
+  if (web) console.info(`[demo-web] ${web.catalog.sites.length} fictional company sites on ${web.origin}`);
 }

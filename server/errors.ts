@@ -6,6 +6,8 @@ export const appErrorCodes = {
   FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
   NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
   CONFLICT: { trpc: "CONFLICT", http: 409 },
+  QUOTA_EXCEEDED: { trpc: "PAYMENT_REQUIRED", http: 402 },
+  PRECONDITION_FAILED: { trpc: "PRECONDITION_FAILED", http: 412 },
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   UNAVAILABLE: { trpc: "INTERNAL_SERVER_ERROR", http: 503 },
 } as const satisfies Record<string, { trpc: TRPCError["code"]; http: number }>;

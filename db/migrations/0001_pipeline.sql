@@ -9,6 +9,8 @@ CREATE TABLE "prospecting_jobs" (
 	"requested_count" integer NOT NULL,
 	"source" jsonb NOT NULL,
 	"queries" jsonb,
+	"cursor" jsonb DEFAULT '{"query":0,"offset":0}'::jsonb NOT NULL,
+	"discovery_finished_at" timestamp with time zone,
 	"found_count" integer DEFAULT 0 NOT NULL,
 	"duplicate_count" integer DEFAULT 0 NOT NULL,
 	"enriched_count" integer DEFAULT 0 NOT NULL,
@@ -33,6 +35,7 @@ CREATE TABLE "agent_runs" (
 	"attempt" integer DEFAULT 1 NOT NULL,
 	"message" text,
 	"error" text,
+	"error_reason" text,
 	"tokens" integer DEFAULT 0 NOT NULL,
 	"cost_usd" real DEFAULT 0 NOT NULL,
 	"started_at" timestamp with time zone NOT NULL,
@@ -170,6 +173,7 @@ CREATE TABLE "engine_waits" (
 	CONSTRAINT "engine_waits_run_id_step_id_pk" PRIMARY KEY("run_id","step_id")
 );
 --> statement-breakpoint
+ALTER TABLE "leads" ADD COLUMN "discovery_index" integer;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "progress_done" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "progress_total" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "current_agent" text;--> statement-breakpoint
@@ -198,4 +202,5 @@ CREATE INDEX "engine_runs_concurrency_idx" ON "engine_runs" USING btree ("concur
 CREATE INDEX "engine_runs_function_idx" ON "engine_runs" USING btree ("function_id","created_at");--> statement-breakpoint
 CREATE INDEX "engine_steps_run_idx" ON "engine_steps" USING btree ("run_id","id");--> statement-breakpoint
 CREATE INDEX "engine_waits_event_idx" ON "engine_waits" USING btree ("event_name");--> statement-breakpoint
-CREATE INDEX "engine_waits_child_idx" ON "engine_waits" USING btree ("child_run_id");
+CREATE INDEX "engine_waits_child_idx" ON "engine_waits" USING btree ("child_run_id");--> statement-breakpoint
+ALTER TABLE "leads" ADD CONSTRAINT "leads_job_discovery_unique" UNIQUE("job_id","discovery_index");

@@ -47,6 +47,8 @@ export const agentRuns = pgTable(
     attempt: integer("attempt").notNull().default(1),
     message: text("message"),
     error: text("error"),
+    /** Machine-readable cause (invalid_domain, site_unreadable, ...): admin's top error reasons. */
+    errorReason: text("error_reason"),
     tokens: integer("tokens").notNull().default(0),
     costUsd: real("cost_usd").notNull().default(0),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),

@@ -20,6 +20,9 @@ export const prospectingJobs = pgTable(
     requestedCount: integer("requested_count").notNull(),
     source: jsonb("source").$type<JobSource>().notNull(),
     queries: jsonb("queries").$type<string[]>(),
+    /** Where discovery resumes: query index and result offset (search), or list position (domains). */
+    cursor: jsonb("cursor").$type<{ query: number; offset: number }>().notNull().default({ query: 0, offset: 0 }),
+    discoveryFinishedAt: timestamp("discovery_finished_at", { withTimezone: true }),
     foundCount: integer("found_count").notNull().default(0),
     duplicateCount: integer("duplicate_count").notNull().default(0),
     enrichedCount: integer("enriched_count").notNull().default(0),

@@ -17,6 +17,8 @@ export const leads = pgTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: "cascade" }),
     jobId: uuid("job_id"),
+    /** Position in its job's discovery: a retried discovery step finds its lead instead of adding another. */
+    discoveryIndex: integer("discovery_index"),
     domain: text("domain").notNull(),
     companyName: text("company_name"),
     stage: leadStage("stage").notNull().default("prospecting"),
@@ -38,5 +40,6 @@ export const leads = pgTable(
     // A workspace knows a company once: re-adding it is refused, and later runs treat it as free.
     unique("leads_workspace_domain_unique").on(t.workspaceId, t.domain),
     index("leads_workspace_stage_idx").on(t.workspaceId, t.stage),
+    unique("leads_job_discovery_unique").on(t.jobId, t.discoveryIndex),
   ],
 );

@@ -1,10 +1,14 @@
 import { eventsRouter } from "./routers/events";
+import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
+import { quotaRouter } from "./routers/quota";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   leads: leadsRouter,
   events: eventsRouter,
+  jobs: jobsRouter,
+  quota: quotaRouter,
 });
 
 export type AppRouter = typeof appRouter;

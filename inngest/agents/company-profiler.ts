@@ -1,0 +1,64 @@
+import { load } from "cheerio";
+import { htmlToText } from "@/server/crawler/html-to-text";
+import type { Agent, CrawledPage, Fact } from "./agent";
+import type { ProfileCandidate, ProfileKey } from "./profiler/profile-candidate";
+import { readJsonLd } from "./profiler/read-json-ld";
+import { readMetaTags } from "./profiler/read-meta-tags";
+import { readTextHeuristics } from "./profiler/read-text-heuristics";
+
+// Where a company describes itself first; on equal confidence the earlier kind wins.
+const pageOrder: CrawledPage["kind"][] = ["home", "about", "contact", "team", "careers", "other", "blog"];
+const keyOrder: ProfileKey[] = [
+  "company.name", "company.description", "company.industry", "company.size",
+  "company.location", "company.foundedYear", "company.social",
+];
+
+/**
+ * Builds the company profile from the crawled pages, keeping for each key the value from the
+ * most trusted source (JSON-LD, then Open Graph, meta, title/heading, prose). Only stated
+ * values become facts: a key no page states is left out rather than guessed.
+ */
+export const companyProfiler: Agent = {
+  name: "company-profiler",
+  label: "Company profiler",
+  kind: "deterministic",
+  async run({ lead, facts: known, pages }) {
+    if (pages.length === 0) {
+      return { facts: [], message: "Could not build a profile: no pages of the site were read" };
+    }
+    const normalized = known.find((fact) => fact.key === "domain.normalized")?.value;
+    const domain = typeof normalized === "string" ? normalized : lead.domain;
+    const ordered = [...pages].sort((a, b) => pageOrder.indexOf(a.kind) - pageOrder.indexOf(b.kind));
+    const candidates = ordered.flatMap((page) => {
+      const $ = load(page.html);
+      const url = page.finalUrl || page.url;
+      // Blog posts talk about clients and partners; their headcounts and addresses are not ours.
+      const prose = page.kind === "blog" ? [] : readTextHeuristics(page.text || htmlToText($), url);
+      return [...readJsonLd($, url, domain), ...readMetaTags($, url, domain), ...prose];
+    });
+
+    const best = new Map<ProfileKey, ProfileCandidate>();
+    for (const candidate of candidates) {
+      const current = best.get(candidate.key);
+      if (!current || candidate.confidence > current.confidence) best.set(candidate.key, candidate);
+    }
+    const facts: Fact[] = keyOrder
+      .filter((key) => best.has(key))
+      .map((key) => {
+        const { value, confidence, sourceUrl } = best.get(key)!;
+        return { key, value, method: "parsed", sourceUrl, confidence };
+      });
+
+    const name = best.get("company.name")?.value as string | undefined;
+    const pageCount = `${pages.length} page${pages.length === 1 ? "" : "s"}`;
+    if (facts.length === 0) {
+      return { facts, message: `No company details are stated on the ${pageCount} read` };
+    }
+    const found = facts.map((fact) => fact.key.replace("company.", "").replace("foundedYear", "founded"));
+    return {
+      facts,
+      message: `${name ? `Profiled ${name}` : "Profiled the company"}: ${found.join(", ")} from ${pageCount}`,
+      ...(name ? { lead: { companyName: name } } : {}),
+    };
+  },
+};

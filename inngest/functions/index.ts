@@ -1,0 +1,5 @@
+import { enrichLead } from "./enrich-lead";
+import { prospectingJob } from "./prospecting-job";
+
+/** Every function the app serves at /api/inngest. Function ids are never renamed. */
+export const functions = [prospectingJob, enrichLead];

@@ -1,0 +1,53 @@
+import { NonRetriableError } from "inngest";
+import { AgentFailure, type AgentEnvironment } from "@/inngest/agents/agent";
+import { agentByName } from "@/inngest/agents/registry";
+import { isKnownElsewhere, loadAgentContext } from "@/server/domain/enrichment/load-agent-context";
+import { recordAgentFailure } from "@/server/domain/enrichment/record-agent-failure";
+import { recordAgentResult } from "@/server/domain/enrichment/record-agent-result";
+import type { PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
+import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
+import { crawlerAllowsPrivateNetworks } from "@/server/env";
+import { getDemoWeb } from "@/server/pipeline/demo-services";
+
+export type AgentStepInput = {
+  leadId: string;
+  jobId: string | null;
+  agent: PlannedAgent;
+  next: PlannedAgent | null;
+  total: number;
+  attempt: number;
+  maxAttempts: number;
+};
+
+/**
+ * The body of one agent's `step.run`: read what earlier agents stored, run the agent (a plain
+ * function), write its result. A failure retrying cannot fix ends the step at once.
+ */
+export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput): Promise<{ facts: number; message: string }> {
+  const startedAt = new Date();
+  const agent = agentByName(input.agent.name);
+  const context = await loadAgentContext(scope, input.leadId);
+  const web = await getDemoWeb();
+  const env: AgentEnvironment = {
+    allowPrivateNetworks: crawlerAllowsPrivateNetworks,
+    hostOverrides: web ? (hostname) => web.hostOverride(hostname) : undefined,
+    isKnownDomain: (domain) => isKnownElsewhere(scope, input.leadId, domain),
+  };
+  try {
+    const output = await agent.run({ ...context, env });
+    await recordAgentResult(scope, { ...input, output, startedAt });
+    return { facts: output.facts.length, message: output.message };
+  } catch (error) {
+    const permanent = error instanceof AgentFailure;
+    const message = error instanceof Error ? error.message : String(error);
+    await recordAgentFailure(scope, {
+      ...input,
+      error: message,
+      reason: permanent ? error.reason : "agent_error",
+      final: permanent || input.attempt + 1 >= input.maxAttempts,
+      startedAt,
+    });
+    if (permanent) throw new NonRetriableError(message, { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { agentRuns } from "@/db/schema";
+import { publishEvent } from "@/server/domain/events/publish-event";
+import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
+import { lockLead } from "./lock-lead";
+import type { PlannedAgent } from "./start-lead-enrichment";
+
+/** A failed attempt of an agent: its `agent_runs` row and a `status_update` saying whether it will retry. */
+export async function recordAgentFailure(
+  scope: WorkspaceScope,
+  input: { leadId: string; jobId: string | null; agent: PlannedAgent; error: string; reason: string; attempt: number; final: boolean; startedAt: Date },
+) {
+  await scope.db.transaction(async (tx) => {
+    const txScope = withScope(scope, tx);
+    await lockLead(txScope, input.leadId);
+    const finishedAt = new Date();
+    const run = {
+      status: "failed" as const,
+      attempt: input.attempt + 1,
+      error: input.error,
+      errorReason: input.reason,
+      message: input.final ? `Failed: ${input.error}` : `Attempt ${input.attempt + 1} failed, retrying: ${input.error}`,
+      startedAt: input.startedAt,
+      finishedAt,
+      durationMs: finishedAt.getTime() - input.startedAt.getTime(),
+    };
+    await tx
+      .insert(agentRuns)
+      .values({ workspaceId: scope.workspaceId, leadId: input.leadId, jobId: input.jobId, agent: input.agent.name, ...run })
+      .onConflictDoUpdate({ target: [agentRuns.leadId, agentRuns.agent], set: run });
+    await publishEvent(txScope, {
+      workspaceId: scope.workspaceId,
+      jobId: input.jobId,
+      leadId: input.leadId,
+      type: "status_update",
+      payload: { agent: input.agent.name, label: input.agent.label, status: input.final ? "failed" : "retrying", message: run.message, reason: input.reason, attempt: run.attempt },
+    });
+  });
+}
