@@ -24,8 +24,9 @@ export async function startApp(opts: {
   authSecret: string;
   env?: Record<string, string>;
   logFile: string;
+  port?: number;
 }): Promise<AppServer> {
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   mkdirSync(".data/test", { recursive: true });
   const log = createWriteStream(opts.logFile, { flags: "a" });
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {

@@ -21,6 +21,11 @@ export const leadViewSchema = z.object({
   score: z.number().int().nullable(),
   tier: z.enum(leadTiers).nullable(),
   source: z.string(),
+  progressDone: z.number().int().default(0),
+  progressTotal: z.number().int().default(0),
+  currentAgent: z.string().nullable().default(null),
+  statusMessage: z.string().nullable().default(null),
+  error: z.string().nullable().default(null),
   createdAt: z.coerce.date(),
   updatedAt: z.coerce.date(),
 });

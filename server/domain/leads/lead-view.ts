@@ -5,10 +5,25 @@ type LeadRow = typeof leads.$inferSelect;
 /** What the board and the stream carry for a lead: no internal columns. */
 export type LeadView = Pick<
   LeadRow,
-  "id" | "jobId" | "domain" | "companyName" | "stage" | "status" | "score" | "tier" | "source" | "createdAt" | "updatedAt"
+  | "id"
+  | "jobId"
+  | "domain"
+  | "companyName"
+  | "stage"
+  | "status"
+  | "score"
+  | "tier"
+  | "source"
+  | "progressDone"
+  | "progressTotal"
+  | "currentAgent"
+  | "statusMessage"
+  | "error"
+  | "createdAt"
+  | "updatedAt"
 >;
 
 export function toLeadView(row: LeadRow): LeadView {
-  const { id, jobId, domain, companyName, stage, status, score, tier, source, createdAt, updatedAt } = row;
-  return { id, jobId, domain, companyName, stage, status, score, tier, source, createdAt, updatedAt };
+  const { id, jobId, domain, companyName, stage, status, score, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt } = row;
+  return { id, jobId, domain, companyName, stage, status, score, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt };
 }
