@@ -9,7 +9,12 @@ export const dynamic = "force-dynamic";
 
 export default async function BoardPage() {
   const member = await requireMember("/board");
-  await getQueryClient().prefetchQuery(trpc.leads.list.queryOptions());
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.leads.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.quota.get.queryOptions()),
+    queryClient.prefetchQuery(trpc.jobs.active.queryOptions()),
+  ]);
   return (
     <div className="flex h-screen flex-col">
       <AppHeader member={member} />

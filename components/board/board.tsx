@@ -6,7 +6,10 @@ import { useTRPC } from "@/components/providers/trpc-provider";
 import { AddLeadForm } from "./add-lead-form";
 import { BoardColumn } from "./board-column";
 import { columnOrder, groupByColumn } from "./board-columns";
+import { JobBanner } from "./job-banner";
 import { LiveIndicator } from "./live-indicator";
+import { QuotaMeter } from "./quota-meter";
+import { StartProspecting } from "./start-prospecting";
 import { useBoardEvents } from "./use-board-events";
 
 export function Board() {
@@ -24,13 +27,18 @@ export function Board() {
             {data.leads.length} {data.leads.length === 1 ? "lead" : "leads"}
           </p>
         </div>
-        <div className="flex items-start gap-4">
+        <div className="flex flex-wrap items-start gap-4">
+          <div className="pt-1">
+            <QuotaMeter />
+          </div>
           <AddLeadForm />
+          <StartProspecting />
           <div className="pt-2">
             <LiveIndicator status={live} />
           </div>
         </div>
       </div>
+      <JobBanner />
       <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto px-6 pb-6 pt-2" data-testid="board">
         {columnOrder.map((id) => (
           <BoardColumn key={id} id={id} leads={columns[id]} />

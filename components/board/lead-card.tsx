@@ -15,14 +15,45 @@ const statusLabel: Record<LeadView["status"], string> = {
   failed: "Failed",
 };
 
+const agentLabel = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll("-", " ");
+
+function Progress({ lead }: { lead: LeadView }) {
+  const pct = lead.progressTotal ? Math.round((lead.progressDone / lead.progressTotal) * 100) : 0;
+  return (
+    <div className="mt-2">
+      <div className="flex justify-between text-xs text-zinc-400">
+        <span className="truncate" data-testid="current-agent">
+          {lead.status === "queued" ? "Waiting to start" : lead.currentAgent ? agentLabel(lead.currentAgent) : "Finishing"}
+        </span>
+        <span className="tabular-nums">
+          {lead.progressDone}/{lead.progressTotal || "?"}
+        </span>
+      </div>
+      <div
+        className="mt-1 h-1.5 overflow-hidden rounded-full bg-zinc-800"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={lead.progressTotal}
+        aria-valuenow={lead.progressDone}
+        aria-label={`${lead.progressDone} of ${lead.progressTotal} agents done`}
+      >
+        <div className="h-full rounded-full bg-sky-400 transition-[width] duration-300" style={{ width: `${pct}%` }} />
+      </div>
+      {lead.statusMessage ? <p className="mt-1 line-clamp-2 text-xs text-zinc-500">{lead.statusMessage}</p> : null}
+    </div>
+  );
+}
+
 export function LeadCard({ lead }: { lead: LeadView }) {
   const title = lead.companyName ?? lead.domain;
+  const live = lead.status === "queued" || lead.status === "processing";
   return (
     <article
       data-testid="lead-card"
       data-domain={lead.domain}
+      data-status={lead.status}
       aria-label={`${title} (${lead.domain})`}
-      className="rounded-xl border border-zinc-800 bg-zinc-900 p-3 shadow-sm transition-colors hover:border-zinc-700"
+      className={`rounded-xl border bg-zinc-900 p-3 shadow-sm transition-colors hover:border-zinc-700 ${lead.status === "failed" ? "border-red-900/70" : "border-zinc-800"}`}
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
@@ -35,7 +66,13 @@ export function LeadCard({ lead }: { lead: LeadView }) {
           </span>
         ) : null}
       </div>
-      <p className="mt-2 text-xs text-zinc-500">{statusLabel[lead.status]}</p>
+      {live ? <Progress lead={lead} /> : null}
+      {lead.status === "failed" ? (
+        <p className="mt-2 line-clamp-3 text-xs text-red-300" role="status" data-testid="lead-error">
+          {lead.error ?? "Enrichment failed"}
+        </p>
+      ) : null}
+      {!live && lead.status !== "failed" ? <p className="mt-2 text-xs text-zinc-500">{statusLabel[lead.status]}</p> : null}
     </article>
   );
 }

@@ -3,23 +3,49 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useState } from "react";
+import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
 import { applyBoardEvents } from "./apply-board-events";
 import { EventBatcher } from "./event-batcher";
+import { reviveQuota } from "./revive-quota";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
-/** Streams the workspace's events from the snapshot's cursor into the board's cache, in batches. */
+type Summary = { enriched: number; failed: number; charged: number; refunded: number; duplicates: number };
+
+/**
+ * Streams the workspace's events from the snapshot's cursor and applies each batch (at most one
+ * per animation frame) to the board's caches: leads, the quota meter and the active run.
+ */
 export function useBoardEvents(startCursor: number): LiveStatus {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [lastEventId] = useState(() => String(startCursor));
   const [batcher] = useState(
     () =>
-      new EventBatcher<WorkspaceEvent>((events) =>
-        queryClient.setQueryData(trpc.leads.list.queryKey(), (old) => (old ? applyBoardEvents(old, events) : old)),
-      ),
+      new EventBatcher<WorkspaceEvent>((events) => {
+        queryClient.setQueryData(trpc.leads.list.queryKey(), (old) => (old ? applyBoardEvents(old, events) : old));
+        const quota = events.findLast((e) => e.name === "quota-update");
+        const revived = quota ? reviveQuota(quota.payload.quota) : null;
+        if (revived) queryClient.setQueryData(trpc.quota.get.queryKey(), revived);
+        // Without cancelRefetch: false, a refetch started by the previous frame would be cancelled by this one, forever.
+        if (events.some((e) => e.jobId && e.name !== "quota-update")) {
+          void queryClient.invalidateQueries({ queryKey: trpc.jobs.active.queryKey() }, { cancelRefetch: false });
+        }
+        for (const event of events) {
+          if (event.name === "job-completed") {
+            const s = event.payload.summary as Summary;
+            toast.success(`Run complete: ${s.enriched} enriched, ${s.failed} failed`, {
+              description: `Charged ${s.charged}, refunded ${s.refunded}${s.duplicates ? `; ${s.duplicates} already-known companies skipped for free` : ""}.`,
+            });
+          }
+          if (event.name === "lead-failed") {
+            const lead = event.payload.lead as { domain?: string } | undefined;
+            toast.error(`${lead?.domain ?? "A lead"} could not be enriched`, { description: String(event.payload.error ?? "") });
+          }
+        }
+      }),
   );
 
   const subscription = useSubscription(
