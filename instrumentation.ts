@@ -4,6 +4,8 @@ export async function register() {
   const { ensureDatabase } = await import("./db/database");
   const { getEventBus } = await import("./server/realtime/get-event-bus");
   const { getDemoWeb } = await import("./server/pipeline/demo-services");
+  const { exitWithLauncher } = await import("./inngest/executor/exit-with-launcher");
+  exitWithLauncher();
   await ensureDatabase();
   await getEventBus();
   const web = await getDemoWeb();

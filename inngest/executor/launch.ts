@@ -15,7 +15,7 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   const { INNGEST_SIGNING_KEY: signingKey, INNGEST_EVENT_KEY: eventKey, INNGEST_BASE_URL: baseUrl } = process.env;
   const cloud = Boolean(signingKey && eventKey && !baseUrl);
-  const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: port };
+  const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, PORT: port, NELLIA_LAUNCHER_PID: String(process.pid) };
 
   let stopEngine = async () => {};
   let stopDatabase = async () => {};
