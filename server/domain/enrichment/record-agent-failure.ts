@@ -1,7 +1,7 @@
-import { agentRuns } from "@/db/schema";
 import { publishEvent } from "@/server/domain/events/publish-event";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
+import { upsertAgentRun } from "./upsert-agent-run";
 import type { PlannedAgent } from "./start-lead-enrichment";
 
 /** A failed attempt of an agent: its `agent_runs` row and a `status_update` saying whether it will retry. */
@@ -12,21 +12,17 @@ export async function recordAgentFailure(
   await scope.db.transaction(async (tx) => {
     const txScope = withScope(scope, tx);
     await lockLead(txScope, input.leadId);
-    const finishedAt = new Date();
-    const run = {
-      status: "failed" as const,
+    const run = await upsertAgentRun(txScope, {
+      leadId: input.leadId,
+      jobId: input.jobId,
+      agent: input.agent.name,
+      status: "failed",
       attempt: input.attempt + 1,
+      message: input.final ? `Failed: ${input.error}` : `Attempt ${input.attempt + 1} failed, retrying: ${input.error}`,
       error: input.error,
       errorReason: input.reason,
-      message: input.final ? `Failed: ${input.error}` : `Attempt ${input.attempt + 1} failed, retrying: ${input.error}`,
       startedAt: input.startedAt,
-      finishedAt,
-      durationMs: finishedAt.getTime() - input.startedAt.getTime(),
-    };
-    await tx
-      .insert(agentRuns)
-      .values({ workspaceId: scope.workspaceId, leadId: input.leadId, jobId: input.jobId, agent: input.agent.name, ...run })
-      .onConflictDoUpdate({ target: [agentRuns.leadId, agentRuns.agent], set: run });
+    });
     await publishEvent(txScope, {
       workspaceId: scope.workspaceId,
       jobId: input.jobId,

@@ -5,6 +5,7 @@ import { publishEvent } from "@/server/domain/events/publish-event";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
+import { upsertAgentRun } from "./upsert-agent-run";
 import type { PlannedAgent } from "./start-lead-enrichment";
 
 export type AgentResultInput = {
@@ -56,20 +57,17 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
         .values({ workspaceId: scope.workspaceId, leadId: input.leadId, url: page.url, page, fetchedAt: new Date(page.fetchedAt) })
         .onConflictDoUpdate({ target: [crawledPages.leadId, crawledPages.url], set: { page, fetchedAt: new Date(page.fetchedAt) } });
     }
-    const run = {
-      status: "succeeded" as const,
+    const run = await upsertAgentRun(txScope, {
+      leadId: input.leadId,
+      jobId: input.jobId,
+      agent: input.agent.name,
+      status: "succeeded",
       attempt: input.attempt + 1,
       message: input.output.message,
       error: null,
       errorReason: null,
       startedAt: input.startedAt,
-      finishedAt,
-      durationMs: finishedAt.getTime() - input.startedAt.getTime(),
-    };
-    await tx
-      .insert(agentRuns)
-      .values({ workspaceId: scope.workspaceId, leadId: input.leadId, jobId: input.jobId, agent: input.agent.name, ...run })
-      .onConflictDoUpdate({ target: [agentRuns.leadId, agentRuns.agent], set: run });
+    });
     const [progress] = await tx
       .select({ n: count() })
       .from(agentRuns)
