@@ -1,4 +1,4 @@
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
 import { upsertAgentRun } from "./upsert-agent-run";
@@ -10,6 +10,7 @@ export async function recordAgentFailure(
   input: { leadId: string; jobId: string | null; agent: PlannedAgent; error: string; reason: string; attempt: number; final: boolean; startedAt: Date },
 ) {
   await scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
     await lockLead(txScope, input.leadId);
     const run = await upsertAgentRun(txScope, {

@@ -1,7 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { agentRuns, crawledPages, leadFacts, leads } from "@/db/schema";
 import type { AgentOutput } from "@/inngest/agents/agent";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
@@ -26,6 +26,7 @@ export type AgentResultInput = {
  */
 export async function recordAgentResult(scope: WorkspaceScope, input: AgentResultInput) {
   return scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
     await lockLead(txScope, input.leadId);
     const [done] = await tx

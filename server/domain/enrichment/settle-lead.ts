@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { leadFacts, leads, prospectingJobs } from "@/db/schema";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { completeJobIfDone } from "@/server/domain/jobs/complete-job-if-done";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { settleQuota } from "@/server/domain/quota/settle-quota";
@@ -16,6 +16,7 @@ export type LeadOutcome = { success: true } | { success: false; reason: string; 
  */
 export async function settleLead(scope: WorkspaceScope, input: { leadId: string; jobId: string | null; outcome: LeadOutcome }): Promise<{ jobCompleted: boolean }> {
   return scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
     const lead = await lockLead(txScope, input.leadId);
     if (lead.status === "enriched" || lead.status === "failed") return { jobCompleted: false };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { leads } from "@/db/schema";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
@@ -10,6 +10,7 @@ export type PlannedAgent = { name: string; label: string };
 /** Puts the lead in the processing column with its plan and first agent; `lead_enrichment_start` once. */
 export async function startLeadEnrichment(scope: WorkspaceScope, input: { leadId: string; jobId: string | null; plan: PlannedAgent[]; reason: string }) {
   return scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const lead = await lockLead(withScope(scope, tx), input.leadId);
     if (lead.status === "processing" || lead.status === "enriched" || lead.status === "failed") return { alreadyStarted: true };
     const [row] = await tx

@@ -14,13 +14,22 @@ export type NewPipelineEvent = {
 };
 
 /**
+ * Takes the workspace's event lock for the rest of the transaction. Every transaction that writes
+ * events takes it first, before any row lock, so writers of one workspace queue in one order and
+ * cannot deadlock on each other's leads, jobs and quota rows.
+ */
+export async function lockWorkspaceEvents({ db }: { db: DbOrTx }, workspaceId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(${WORKSPACE_LOCK_CLASS}, hashtext(${workspaceId}))`);
+}
+
+/**
  * Appends an event in the caller's transaction and notifies listeners of its id on commit.
  * The per-workspace transaction lock makes ids of one workspace commit in increasing order,
  * so a client resuming after id N can never miss an event that committed late with a smaller id.
  */
 export async function publishEvent({ db }: { db: DbOrTx }, event: NewPipelineEvent) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${WORKSPACE_LOCK_CLASS}, hashtext(${event.workspaceId}))`);
+    await lockWorkspaceEvents({ db: tx }, event.workspaceId);
     const [row] = await tx
       .insert(pipelineEvents)
       .values({

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { leads, prospectingJobs } from "@/db/schema";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { toLeadView, type LeadView } from "@/server/domain/leads/lead-view";
 import { normalizeDomain } from "@/server/domain/leads/normalize-domain";
 import { leadsOf, withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
@@ -65,6 +65,7 @@ export async function discoverNextLead(scope: WorkspaceScope, input: { jobId: st
       continue;
     }
     const lead = await scope.db.transaction(async (tx) => {
+      await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
       const [row] = await tx
         .insert(leads)
         .values({

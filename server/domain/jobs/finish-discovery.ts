@@ -1,3 +1,4 @@
+import { lockWorkspaceEvents } from "@/server/domain/events/publish-event";
 import { and, eq } from "drizzle-orm";
 import { prospectingJobs } from "@/db/schema";
 import { settleQuota } from "@/server/domain/quota/settle-quota";
@@ -10,6 +11,7 @@ import { completeJobIfDone } from "./complete-job-if-done";
  */
 export async function finishDiscovery(scope: WorkspaceScope, jobId: string): Promise<{ completed: boolean }> {
   return scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
     const [job] = await tx
       .select()

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { prospectingJobs } from "@/db/schema";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { toJobView, type JobView } from "./job-view";
 
 /** The run's first step: the job is running and `pipeline_start` is out, once even if retried. */
 export async function markJobRunning(scope: WorkspaceScope, jobId: string): Promise<JobView> {
   return scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const [job] = await tx
       .select()
       .from(prospectingJobs)

@@ -1,3 +1,4 @@
+import { lockWorkspaceEvents } from "@/server/domain/events/publish-event";
 import { and, eq, inArray } from "drizzle-orm";
 import { prospectingJobs, type JobSource } from "@/db/schema";
 import { getBusinessContext } from "@/server/domain/business-context/get-business-context";
@@ -26,6 +27,7 @@ export async function startJob(scope: WorkspaceScope, input: StartJobInput, deps
     throw new AppError("PRECONDITION_FAILED", `Complete your business context before prospecting: add your ${context.missing.join(", ")}.`, "businessContext");
   }
   const job = await scope.db.transaction(async (tx) => {
+    await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
     await lockQuota(txScope);
     const [running] = await tx

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { pgErrorCode } from "@/db/pg-error-code";
 import { leads } from "@/db/schema";
-import { publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
 import { leadsOf, withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { AppError } from "@/server/errors";
 import { toLeadView, type LeadView } from "./lead-view";
@@ -21,6 +21,7 @@ export async function createLead(scope: WorkspaceScope, input: { domain: string;
 
   try {
     return await scope.db.transaction(async (tx) => {
+      await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
       const [row] = await tx
         .insert(leads)
         .values({ workspaceId: scope.workspaceId, domain, createdBy: input.createdBy, source: "manual" })
