@@ -13,6 +13,9 @@ export function AppHeader({ member }: { member: Member }) {
         <Link href="/board" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
           Board
         </Link>
+        <Link href="/settings" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
+          Settings
+        </Link>
       </nav>
       <div className="ml-auto flex items-center gap-3 text-sm">
         <span className="rounded-md bg-zinc-800/80 px-2.5 py-1 font-medium text-zinc-200" data-testid="workspace-name">

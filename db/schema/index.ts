@@ -8,3 +8,4 @@ export * from "./facts";
 export * from "./business-contexts";
 export * from "./quota";
 export * from "./engine";
+export * from "./scoring-profiles";

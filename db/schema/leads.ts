@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { doublePrecision, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { leadStages, leadStatuses, leadTiers } from "./lead-values";
 import { workspaces } from "./workspaces";
@@ -24,6 +24,10 @@ export const leads = pgTable(
     stage: leadStage("stage").notNull().default("prospecting"),
     status: leadStatus("status").notNull().default("new"),
     score: integer("score"),
+    /** Order within its stage column (fractional, so a move rewrites one row). */
+    position: doublePrecision("position").notNull().default(0),
+    /** As stated by the company (profiler), for the board's industry filter. */
+    industry: text("industry"),
     tier: leadTier("tier"),
     source: text("source").notNull().default("manual"),
     /** Agents finished of the plan chosen for this lead, the one running now, and what it last said. */

@@ -5,11 +5,15 @@ import { users } from "./auth";
 export const planIds = ["free", "starter", "pro", "enterprise"] as const;
 export const planId = pgEnum("plan_id", planIds);
 export const memberRole = pgEnum("member_role", ["owner", "member"]);
+export const workspaceLanguages = ["en", "pt-BR"] as const;
+export const workspaceLanguage = pgEnum("workspace_language", workspaceLanguages);
 
 export const workspaces = pgTable("workspaces", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
   plan: planId("plan").notNull().default("free"),
+  /** Language of agent output and of the UI's labels. */
+  language: workspaceLanguage("language").notNull().default("en"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

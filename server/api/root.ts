@@ -2,6 +2,7 @@ import { eventsRouter } from "./routers/events";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
 import { quotaRouter } from "./routers/quota";
+import { settingsRouter } from "./routers/settings";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +10,7 @@ export const appRouter = createTRPCRouter({
   events: eventsRouter,
   jobs: jobsRouter,
   quota: quotaRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

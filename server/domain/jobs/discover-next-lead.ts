@@ -75,6 +75,8 @@ export async function discoverNextLead(scope: WorkspaceScope, input: { jobId: st
           domain,
           companyName: candidate.name,
           status: "queued",
+          // Newest on top of its column until someone drags it.
+          position: -Date.now(),
           source: job.source.kind === "domains" ? "domains" : "search",
         })
         .onConflictDoNothing({ target: [leads.workspaceId, leads.domain] })

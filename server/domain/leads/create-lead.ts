@@ -24,7 +24,7 @@ export async function createLead(scope: WorkspaceScope, input: { domain: string;
       await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
       const [row] = await tx
         .insert(leads)
-        .values({ workspaceId: scope.workspaceId, domain, createdBy: input.createdBy, source: "manual" })
+        .values({ workspaceId: scope.workspaceId, domain, createdBy: input.createdBy, source: "manual", position: -Date.now() })
         .returning();
       const lead = toLeadView(row!);
       await publishEvent(withScope(scope, tx), { workspaceId: scope.workspaceId, leadId: lead.id, type: "lead_generated", payload: { lead } });
