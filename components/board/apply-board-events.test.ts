@@ -15,6 +15,8 @@ function lead(domain: string, overrides: Partial<LeadView> = {}): LeadView {
     stage: "prospecting",
     status: "new",
     score: null,
+    position: 0,
+    industry: null,
     tier: null,
     source: "manual",
     progressDone: 0,

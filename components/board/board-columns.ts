@@ -23,8 +23,10 @@ export function columnOf(lead: Pick<LeadView, "status" | "stage">): ColumnId {
   return lead.status === "queued" || lead.status === "processing" || lead.status === "failed" ? "processing" : lead.stage;
 }
 
-export function groupByColumn<T extends Pick<LeadView, "status" | "stage">>(leads: T[]): Record<ColumnId, T[]> {
+/** Leads by column, each column in its stored order (position, then newest first). */
+export function groupByColumn<T extends Pick<LeadView, "status" | "stage" | "position" | "createdAt">>(leads: T[]): Record<ColumnId, T[]> {
   const groups = Object.fromEntries(columnOrder.map((id) => [id, [] as T[]])) as Record<ColumnId, T[]>;
   for (const lead of leads) groups[columnOf(lead)].push(lead);
+  for (const id of columnOrder) groups[id].sort((a, b) => a.position - b.position || b.createdAt.getTime() - a.createdAt.getTime());
   return groups;
 }

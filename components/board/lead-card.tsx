@@ -44,7 +44,7 @@ function Progress({ lead }: { lead: LeadView }) {
   );
 }
 
-export function LeadCard({ lead }: { lead: LeadView }) {
+export function LeadCard({ lead, onRetry }: { lead: LeadView; onRetry?: () => void }) {
   const title = lead.companyName ?? lead.domain;
   const live = lead.status === "queued" || lead.status === "processing";
   return (
@@ -68,9 +68,24 @@ export function LeadCard({ lead }: { lead: LeadView }) {
       </div>
       {live ? <Progress lead={lead} /> : null}
       {lead.status === "failed" ? (
-        <p className="mt-2 line-clamp-3 text-xs text-red-300" role="status" data-testid="lead-error">
-          {lead.error ?? "Enrichment failed"}
-        </p>
+        <div className="mt-2 flex items-start justify-between gap-2">
+          <p className="line-clamp-3 text-xs text-red-300" role="status" data-testid="lead-error">
+            {lead.error ?? "Enrichment failed"}
+          </p>
+          {onRetry ? (
+            <button
+              type="button"
+              onPointerDown={(e) => e.stopPropagation()}
+              onClick={(e) => {
+                e.stopPropagation();
+                onRetry();
+              }}
+              className="shrink-0 rounded-md border border-red-800 px-2 py-0.5 text-xs font-medium text-red-200 hover:bg-red-900/40"
+            >
+              Retry
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {!live && lead.status !== "failed" ? <p className="mt-2 text-xs text-zinc-500">{statusLabel[lead.status]}</p> : null}
     </article>

@@ -33,6 +33,10 @@ export function useBoardEvents(startCursor: number): LiveStatus {
         if (events.some((e) => e.jobId && e.name !== "quota-update")) {
           void queryClient.invalidateQueries({ queryKey: trpc.jobs.active.queryKey() }, { cancelRefetch: false });
         }
+        // An open lead drawer follows its lead's steps as they happen.
+        for (const leadId of new Set(events.map((e) => e.leadId).filter((id): id is string => Boolean(id)))) {
+          void queryClient.invalidateQueries({ queryKey: trpc.leads.get.queryKey({ id: leadId }) }, { cancelRefetch: false });
+        }
         for (const event of events) {
           if (event.name === "job-completed") {
             const s = event.payload.summary as Summary;

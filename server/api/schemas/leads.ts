@@ -10,6 +10,16 @@ export const createLeadInput = z.object({
 });
 export type CreateLeadInput = z.infer<typeof createLeadInput>;
 
+export const leadIdInput = z.object({ id: z.uuid("Not a lead id") });
+
+export const moveLeadInput = z.object({
+  id: z.uuid("Not a lead id"),
+  stage: z.enum(leadStages, { error: "Not a board stage" }),
+  /** The card it now sits below (null: top of the column), and the one it sits above. */
+  afterId: z.uuid().nullable().default(null),
+  beforeId: z.uuid().nullable().default(null),
+});
+
 /** A lead as carried in event payloads (JSON): dates arrive as strings and are revived here. */
 export const leadViewSchema = z.object({
   id: z.uuid(),
@@ -19,6 +29,8 @@ export const leadViewSchema = z.object({
   stage: z.enum(leadStages),
   status: z.enum(leadStatuses),
   score: z.number().int().nullable(),
+  position: z.number().default(0),
+  industry: z.string().nullable().default(null),
   tier: z.enum(leadTiers).nullable(),
   source: z.string(),
   progressDone: z.number().int().default(0),

@@ -12,6 +12,8 @@ export type LeadView = Pick<
   | "stage"
   | "status"
   | "score"
+  | "position"
+  | "industry"
   | "tier"
   | "source"
   | "progressDone"
@@ -24,6 +26,6 @@ export type LeadView = Pick<
 >;
 
 export function toLeadView(row: LeadRow): LeadView {
-  const { id, jobId, domain, companyName, stage, status, score, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt } = row;
-  return { id, jobId, domain, companyName, stage, status, score, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt };
+  const { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt } = row;
+  return { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt };
 }

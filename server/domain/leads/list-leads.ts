@@ -1,4 +1,4 @@
-import { desc } from "drizzle-orm";
+import { asc, desc } from "drizzle-orm";
 import { leads } from "@/db/schema";
 import { latestEventId } from "@/server/domain/events/list-events-after";
 import { leadsOf, withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
@@ -13,7 +13,7 @@ export type LeadSnapshot = { leads: LeadView[]; cursor: number };
 export async function listLeads(scope: WorkspaceScope): Promise<LeadSnapshot> {
   return scope.db.transaction(
     async (tx) => {
-      const rows = await tx.select().from(leads).where(leadsOf(scope)).orderBy(desc(leads.createdAt), desc(leads.id));
+      const rows = await tx.select().from(leads).where(leadsOf(scope)).orderBy(asc(leads.position), desc(leads.createdAt), desc(leads.id));
       const cursor = await latestEventId(withScope(scope, tx));
       return { leads: rows.map(toLeadView), cursor };
     },

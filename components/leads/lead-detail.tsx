@@ -1,0 +1,121 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { columnMeta } from "@/components/board/board-columns";
+import { useTRPC } from "@/components/providers/trpc-provider";
+import { Button } from "@/components/ui/button";
+import { FactEvidence } from "./fact-evidence";
+import { factSections, factValueText } from "./fact-value";
+import { OutreachMessage } from "./outreach-message";
+import { StepTimeline } from "./step-timeline";
+
+/** "company.foundedYear" → "founded year". */
+function humanKey(key: string): string {
+  const rest = key.split(".").slice(1).join(" ") || key;
+  return rest.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="flex flex-col gap-2">
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A lead's profile with the evidence for every fact, its message, and the agents' timeline. */
+export function LeadDetail({ leadId }: { leadId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data, error, isPending } = useQuery(trpc.leads.get.queryOptions({ id: leadId }));
+  const retry = useMutation(
+    trpc.leads.retry.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.leads.get.queryKey({ id: leadId }) }),
+      onError: (e) => toast.error("Retry did not start", { description: e.message }),
+    }),
+  );
+  if (isPending) return <p className="p-6 text-sm text-zinc-400">Loading the lead…</p>;
+  if (error) return <p className="p-6 text-sm text-red-300">{error.message}</p>;
+  const { lead, facts, runs, pages } = data;
+  const sections = factSections
+    .map((s) => ({ ...s, facts: facts.filter((f) => f.key.split(".")[0] === s.prefix && f.key !== "outreach.email") }))
+    .filter((s) => s.facts.length > 0);
+  const known = new Set(factSections.map((s) => s.prefix).concat("outreach"));
+  const other = facts.filter((f) => !known.has(f.key.split(".")[0]!));
+
+  return (
+    <div className="flex flex-col gap-6 p-6" data-testid="lead-detail">
+      <header className="flex flex-col gap-1">
+        <h2 className="text-xl font-semibold">{lead.companyName ?? lead.domain}</h2>
+        <a href={`https://${lead.domain}`} target="_blank" rel="noreferrer noopener" className="font-mono text-sm text-brand-400 hover:underline">
+          {lead.domain}
+        </a>
+        <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+          <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">{columnMeta[lead.stage].label}</span>
+          <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300" data-testid="lead-status">
+            {lead.status}
+          </span>
+          {lead.score !== null ? <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">score {lead.score}</span> : null}
+          {lead.status === "failed" ? (
+            <Button type="button" variant="secondary" className="h-7 px-3 text-xs" disabled={retry.isPending} onClick={() => retry.mutate({ id: lead.id })}>
+              Retry
+            </Button>
+          ) : null}
+        </div>
+        {lead.error ? <p className="mt-2 text-sm text-red-300">{lead.error}</p> : null}
+      </header>
+
+      {sections.map((section) => (
+        <Section key={section.prefix} title={section.title}>
+          <dl className="flex flex-col gap-2">
+            {section.facts.map((fact) => (
+              <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
+                <dt className="text-xs text-zinc-500">{humanKey(fact.key)}</dt>
+                <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
+                <FactEvidence fact={fact} />
+              </div>
+            ))}
+          </dl>
+        </Section>
+      ))}
+      {other.length ? (
+        <Section title="Other facts">
+          <dl className="flex flex-col gap-2">
+            {other.map((fact) => (
+              <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
+                <dt className="text-xs text-zinc-500">{fact.key}</dt>
+                <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
+                <FactEvidence fact={fact} />
+              </div>
+            ))}
+          </dl>
+        </Section>
+      ) : null}
+
+      <Section title="Message">
+        <OutreachMessage facts={facts} />
+      </Section>
+
+      <Section title="Step timeline">
+        <StepTimeline runs={runs} planned={lead.progressTotal} />
+      </Section>
+
+      {pages.length ? (
+        <Section title="Pages read">
+          <ul className="flex flex-col gap-1 text-sm">
+            {pages.map((p) => (
+              <li key={p.url} className="flex gap-2">
+                <span className="w-16 shrink-0 text-xs text-zinc-500">{p.kind}</span>
+                <a href={p.url} target="_blank" rel="noreferrer noopener" className="truncate text-brand-400 hover:underline">
+                  {p.title ?? p.url}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+    </div>
+  );
+}
