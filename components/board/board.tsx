@@ -7,8 +7,10 @@ import {
   PointerSensor,
   TouchSensor,
   closestCorners,
+  pointerWithin,
   useSensor,
   useSensors,
+  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
@@ -34,6 +36,17 @@ import { QuotaMeter } from "./quota-meter";
 import { StartProspecting } from "./start-prospecting";
 import { useBoardEvents } from "./use-board-events";
 import { useMoveLead } from "./use-move-lead";
+
+/**
+ * Under a pointer, the card (or else the column) it is over; with the keyboard, the nearest.
+ * Corners alone would prefer a nearby card in the old column to a tall, empty target column.
+ */
+const collisionDetection: CollisionDetection = (args) => {
+  const under = pointerWithin(args);
+  if (under.length === 0) return closestCorners(args);
+  const cards = under.filter((c) => !String(c.id).startsWith("column:"));
+  return cards.length ? cards : under;
+};
 
 export function Board() {
   const trpc = useTRPC();
@@ -104,7 +117,7 @@ export function Board() {
       <JobBanner />
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCorners}
+        collisionDetection={collisionDetection}
         onDragStart={({ active }: DragStartEvent) => setDragging(String(active.id))}
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}

@@ -57,8 +57,8 @@ export type AgentOutput = {
   message: string;
   /** New pages to store (the crawler). */
   pages?: CrawledPage[];
-  /** Lead columns the agent may set. */
-  lead?: { companyName?: string | null };
+  /** Lead columns the agent may set (null leaves a column as it is). */
+  lead?: { companyName?: string | null; industry?: string | null };
 };
 
 export type Agent = {

@@ -79,7 +79,7 @@ describe("company profiler agent", () => {
         confidence: 0.9,
       },
     ]);
-    expect(output.lead).toEqual({ companyName: "Acme Widgets Ltda" });
+    expect(output.lead).toEqual({ companyName: "Acme Widgets Ltda", industry: "Industrial machinery" });
     expect(output.message).toBe("Profiled Acme Widgets Ltda: name, description, industry, size, location, founded, social from 1 page");
   });
 
@@ -106,7 +106,7 @@ describe("company profiler agent", () => {
     expect(fact(withoutOpenGraph.facts, "company.name")).toMatchObject({ value: "Acme Widgets", confidence: 0.6 });
     expect(fact(withoutOpenGraph.facts, "company.description")).toMatchObject({ value: "Meta description of Acme.", confidence: 0.7 });
     expect(fact(withoutOpenGraph.facts, "company.industry")).toMatchObject({ value: "widgets, usinagem, peças sob medida", confidence: 0.7 });
-    expect(withoutOpenGraph.lead).toEqual({ companyName: "Acme Widgets" });
+    expect(withoutOpenGraph.lead).toEqual({ companyName: "Acme Widgets", industry: null });
   });
 
   it("reads founding year, headcount and address from Brazilian Portuguese prose", async () => {

@@ -18,6 +18,18 @@ const keyOrder: ProfileKey[] = [
  * most trusted source (JSON-LD, then Open Graph, meta, title/heading, prose). Only stated
  * values become facts: a key no page states is left out rather than guessed.
  */
+/**
+ * The industry label the board filters by: only one the company declares as such (structured
+ * data); a keywords list is a fact worth keeping but not a label to group leads under.
+ */
+function industryLabel(candidate: ProfileCandidate | undefined): string | null {
+  if (!candidate || candidate.confidence < 0.8) return null;
+  const value = candidate.value;
+  if (typeof value === "string") return value.slice(0, 80);
+  if (Array.isArray(value) && typeof value[0] === "string") return value[0].slice(0, 80);
+  return null;
+}
+
 export const companyProfiler: Agent = {
   name: "company-profiler",
   label: "Company profiler",
@@ -58,7 +70,7 @@ export const companyProfiler: Agent = {
     return {
       facts,
       message: `${name ? `Profiled ${name}` : "Profiled the company"}: ${found.join(", ")} from ${pageCount}`,
-      ...(name ? { lead: { companyName: name } } : {}),
+      lead: { companyName: name ?? null, industry: industryLabel(best.get("company.industry")) },
     };
   },
 };

@@ -3,7 +3,8 @@ import { createWriteStream, mkdirSync } from "node:fs";
 import { freePort } from "@/db/free-port";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
-export const TEST_DIST_DIR = ".next-test";
+// A separate folder per concurrent test run avoids two builds writing over each other.
+export const TEST_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
 
 /** `next build` into the tests' own folder, so a running `next dev` keeps its `.next`. */
 export function buildApp() {

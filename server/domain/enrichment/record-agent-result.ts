@@ -80,6 +80,7 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
         currentAgent: input.next?.name ?? null,
         statusMessage: input.output.message,
         ...(input.output.lead?.companyName ? { companyName: input.output.lead.companyName } : {}),
+        ...(input.output.lead?.industry ? { industry: input.output.lead.industry } : {}),
         updatedAt: finishedAt,
       })
       .where(eq(leads.id, input.leadId))
