@@ -1,5 +1,6 @@
 import { leadViewSchema } from "@/server/api/schemas/leads";
 import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
+import type { LeadView } from "@/server/domain/leads/lead-view";
 import type { LeadSnapshot } from "@/server/domain/leads/list-leads";
 
 /**
@@ -9,15 +10,18 @@ import type { LeadSnapshot } from "@/server/domain/leads/list-leads";
 export function applyBoardEvents(snapshot: LeadSnapshot, events: WorkspaceEvent[]): LeadSnapshot {
   const fresh = events.filter((event) => event.id > snapshot.cursor);
   if (fresh.length === 0) return snapshot;
-  const byId = new Map(snapshot.leads.map((lead) => [lead.id, lead]));
-  const added = [];
+  // Only the batch's leads are indexed; every untouched lead keeps its identity, so its card is not re-rendered.
+  const updates = new Map<string, LeadView>();
   for (const event of fresh) {
     const parsed = leadViewSchema.safeParse(event.payload.lead);
-    if (!parsed.success) continue;
-    const lead = parsed.data;
-    if (!byId.has(lead.id)) added.push(lead);
-    byId.set(lead.id, lead);
+    if (parsed.success) updates.set(parsed.data.id, parsed.data);
   }
-  const kept = snapshot.leads.map((lead) => byId.get(lead.id)!);
-  return { leads: [...added.reverse(), ...kept], cursor: fresh.at(-1)!.id };
+  if (updates.size === 0) return { leads: snapshot.leads, cursor: fresh.at(-1)!.id };
+  const kept = snapshot.leads.map((lead) => {
+    const next = updates.get(lead.id);
+    if (!next) return lead;
+    updates.delete(lead.id);
+    return next;
+  });
+  return { leads: [...[...updates.values()].reverse(), ...kept], cursor: fresh.at(-1)!.id };
 }

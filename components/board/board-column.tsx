@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef } from "react";
+import { memo, useMemo, useRef } from "react";
 import type { LeadView } from "@/server/domain/leads/lead-view";
 import { averageScore } from "./board-metrics";
 import { columnMeta, type ColumnId } from "./board-columns";
@@ -11,8 +11,19 @@ import { SortableLeadCard } from "./sortable-lead-card";
 
 type Props = { id: ColumnId; leads: LeadView[]; onOpen: (id: string) => void; onRetry: (id: string) => void };
 
+const sameCards = (a: LeadView[], b: LeadView[]) => a.length === b.length && a.every((lead, i) => lead === b[i]);
+
+/**
+ * A column re-renders only when one of its cards changed (untouched leads keep their identity
+ * through event batches), so a burst of events repaints the columns it touched, not all ten.
+ */
+export const BoardColumn = memo(
+  BoardColumnView,
+  (prev, next) => prev.id === next.id && prev.onOpen === next.onOpen && prev.onRetry === next.onRetry && sameCards(prev.leads, next.leads),
+);
+
 /** One column: only the cards in view are rendered, so 10,000 leads scroll as smoothly as 10. */
-export function BoardColumn({ id, leads, onOpen, onRetry }: Props) {
+function BoardColumnView({ id, leads, onOpen, onRetry }: Props) {
   const meta = columnMeta[id];
   const scroller = useRef<HTMLDivElement>(null);
   const { setNodeRef, isOver } = useDroppable({ id: `column:${id}`, disabled: id === "processing" });

@@ -57,6 +57,8 @@ export function Board() {
   const openLeadId = useSearchParams().get("lead");
   const move = useMoveLead();
   const retry = useMutation(trpc.leads.retry.mutationOptions({ onError: (e) => toast.error("Retry did not start", { description: e.message }) }));
+  const { mutate: retryMutate } = retry;
+  const retryLead = useCallback((id: string) => retryMutate({ id }), [retryMutate]);
 
   const visible = useMemo(() => filterLeads(data.leads, filters), [data.leads, filters]);
   const columns = useMemo(() => groupByColumn(visible), [visible]);
@@ -124,7 +126,7 @@ export function Board() {
       >
         <div className="flex min-h-0 flex-1 gap-3 overflow-x-auto px-6 pb-6 pt-3" data-testid="board">
           {columnOrder.map((id) => (
-            <BoardColumn key={id} id={id} leads={columns[id]} onOpen={openLead} onRetry={(leadId) => retry.mutate({ id: leadId })} />
+            <BoardColumn key={id} id={id} leads={columns[id]} onOpen={openLead} onRetry={retryLead} />
           ))}
         </div>
         <DragOverlay>{draggedLead ? <div className="w-68 rotate-1 shadow-2xl"><LeadCard lead={draggedLead} /></div> : null}</DragOverlay>

@@ -2,11 +2,14 @@
 
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { memo } from "react";
 import type { LeadView } from "@/server/domain/leads/lead-view";
 import { LeadCard } from "./lead-card";
 
 /** A card that can be dragged (mouse, touch, keyboard: Space to lift) and opened (click or Enter). */
-export function SortableLeadCard({ lead, onOpen, onRetry }: { lead: LeadView; onOpen: (id: string) => void; onRetry: (id: string) => void }) {
+export const SortableLeadCard = memo(SortableLeadCardView);
+
+function SortableLeadCardView({ lead, onOpen, onRetry }: { lead: LeadView; onOpen: (id: string) => void; onRetry: (id: string) => void }) {
   const live = lead.status === "queued" || lead.status === "processing";
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: lead.id, disabled: live, data: { stage: lead.stage } });
   return (

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { businessContexts } from "@/db/schema";
-import { requiredForProspecting, type BusinessContextInput } from "@/server/api/schemas/business-context";
+import { missingForProspecting, type BusinessContextInput } from "@/server/api/schemas/business-context";
 import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 
 export type BusinessContextView = BusinessContextInput & { ready: boolean; missing: string[] };
@@ -21,9 +21,6 @@ export async function getBusinessContext(scope: WorkspaceScope): Promise<Busines
     geographicFocus: row?.geographicFocus ?? [],
     extraQuery: row?.extraQuery ?? null,
   };
-  const missing = requiredForProspecting.filter(({ field }) => {
-    const value = context[field];
-    return Array.isArray(value) ? value.length === 0 : !value;
-  });
+  const missing = missingForProspecting(context);
   return { ...context, ready: missing.length === 0, missing: missing.map((m) => m.label) };
 }

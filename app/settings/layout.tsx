@@ -1,0 +1,15 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { requireMember } from "@/server/auth/require-member";
+
+export const dynamic = "force-dynamic";
+
+/** Signed-in only: checked here, before the loading state streams, so visitors get a real redirect. */
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const member = await requireMember("/settings");
+  return (
+    <div className="flex min-h-screen flex-col">
+      <AppHeader member={member} />
+      {children}
+    </div>
+  );
+}
