@@ -33,6 +33,8 @@ export default defineConfig({
           environment: "node",
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A browser waits for renders, animations and round trips; 1 s (the default) is too tight on 2 cores.
+          expect: { poll: { timeout: 10_000 } },
           // One app server and one Chromium: files take turns rather than fight over 2 cores.
           fileParallelism: false,
         },

@@ -6,6 +6,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Nellia Prospector", template: "%s · Nellia Prospector" },
   description: "Real-time lead discovery and enrichment for B2B sales teams.",
+  // A static file: an app/icon route made Turbopack's dev server reload pages in a loop.
+  icons: { icon: "/icon.svg" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -14,7 +14,6 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
@@ -27,6 +26,7 @@ import { BoardColumn } from "./board-column";
 import { columnOf, columnOrder, groupByColumn } from "./board-columns";
 import { boardMetrics } from "./board-metrics";
 import { BoardToolbar } from "./board-toolbar";
+import { columnKeyboardCoordinates } from "./column-keyboard-coordinates";
 import { filterLeads, industriesOf, noFilters, type BoardFilters } from "./filter-leads";
 import { JobBanner } from "./job-banner";
 import { LeadCard } from "./lead-card";
@@ -69,7 +69,7 @@ export function Board() {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space"] } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates, keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space"] } }),
   );
 
   // The drawer's address is in the URL (deep-linkable), changed without a server round trip.

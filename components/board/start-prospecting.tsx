@@ -1,28 +1,56 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
+import { MAX_LEADS_PER_RUN } from "@/server/domain/quota/plans";
+import { ContextMissing } from "./start-prospecting/context-missing";
+import { CsvDropZone } from "./start-prospecting/csv-drop-zone";
+import { EstimateReview } from "./start-prospecting/estimate-review";
+import { plural } from "./start-prospecting/format";
+import { PasteFields } from "./start-prospecting/paste-fields";
+import { SearchFields } from "./start-prospecting/search-fields";
+import { SourcePicker } from "./start-prospecting/source-picker";
+import { useStartFlow } from "./start-prospecting/use-start-flow";
 
-/** The Start Prospecting button and its dialog: how many leads, within the plan and the run cap. */
+function ErrorLine({ message }: { message: string }) {
+  return (
+    <p role="alert" className="min-h-5 text-sm text-red-400" data-testid="start-error">
+      {message}
+    </p>
+  );
+}
+
+/**
+ * Start Prospecting: choose a source (web search, pasted domains, a CSV), read the server's
+ * estimate of what it will look for and cost, then confirm. Without a complete business
+ * context the dialog says what is missing instead of offering a start.
+ */
 export function StartProspecting() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [count, setCount] = useState("10");
-  const { data: quota } = useQuery(trpc.quota.get.queryOptions());
+  const [open, setOpen] = useState(false);
   const { data: active } = useQuery(trpc.jobs.active.queryOptions());
-  const start = useMutation(trpc.jobs.start.mutationOptions());
-  const max = Math.min(100, quota?.remaining ?? 100);
+  const flow = useStartFlow({ open, onStarted: () => dialog.current?.close() });
+  const max = Math.min(MAX_LEADS_PER_RUN, flow.quota?.remaining ?? MAX_LEADS_PER_RUN);
+  const planNote = flow.quota && flow.quota.remaining !== null ? ` (${flow.quota.remaining} left on your ${flow.quota.planLabel} plan)` : "";
+  const context = flow.readiness.data?.businessContext;
+  const reviewing = flow.reviewed !== null;
+  const blocked = context !== undefined && !context.ready;
+  const heading = blocked
+    ? { step: null, title: "Start Prospecting", text: "Prospecting needs to know your business before it can find and score companies." }
+    : reviewing
+      ? { step: "Step 2 of 2 · Confirm", title: "Review before spending", text: "Nothing is reserved until you confirm. Each lead costs a credit only once it is enriched." }
+      : { step: "Step 1 of 2 · Source", title: "Start Prospecting", text: "Choose where companies come from. We show what the run will cost before anything is spent." };
 
   return (
     <>
       <Button
         type="button"
         onClick={() => {
-          start.reset();
+          flow.reset();
+          setOpen(true);
           dialog.current?.showModal();
         }}
         disabled={Boolean(active)}
@@ -30,56 +58,86 @@ export function StartProspecting() {
       >
         Start Prospecting
       </Button>
-      <dialog ref={dialog} aria-labelledby="start-title" className="m-auto w-full max-w-md rounded-2xl border border-zinc-800 bg-zinc-900 p-6 text-zinc-100 backdrop:bg-black/60">
+      <dialog
+        ref={dialog}
+        onClose={() => setOpen(false)}
+        aria-labelledby="start-title"
+        aria-describedby="start-description"
+        className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-1.5rem)] max-w-2xl overflow-y-auto rounded-2xl border border-zinc-800 bg-zinc-900 p-5 text-zinc-100 backdrop:bg-black/60 sm:p-6"
+      >
         <form
           method="dialog"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (start.isPending) return;
-            start.mutate(
-              { count: Number(count), source: { kind: "search" } },
-              {
-                onSuccess: (job) => {
-                  dialog.current?.close();
-                  toast.success(`Prospecting for ${job.requestedCount} leads`, { description: "Leads appear in the processing column as they are found." });
-                  void queryClient.invalidateQueries({ queryKey: trpc.jobs.active.queryKey() });
-                },
-              },
-            );
+            if (reviewing) flow.confirm();
+            else if (flow.canReview) flow.review();
           }}
-          className="flex flex-col gap-4"
+          className="flex flex-col gap-5"
         >
-          <h2 id="start-title" className="text-lg font-semibold">
-            Start Prospecting
-          </h2>
-          <p className="text-sm text-zinc-400">We search the web for companies matching your ideal customer, then enrich each one live on the board.</p>
-          <label className="flex flex-col gap-1.5 text-sm">
-            <span className="font-medium text-zinc-300">How many leads?</span>
-            <input
-              name="count"
-              type="number"
-              min={1}
-              max={max}
-              value={count}
-              onChange={(e) => setCount(e.target.value)}
-              className="h-10 rounded-lg border border-zinc-700 bg-zinc-950 px-3 tabular-nums"
-            />
-            <span className="text-xs text-zinc-500">
-              Up to {max} now{quota?.remaining !== null && quota ? ` (${quota.remaining} left on your ${quota.planLabel} plan)` : ""}. Each enriched lead uses 1 credit; known companies and failures are free.
-            </span>
-          </label>
-          <p role="alert" className="min-h-5 text-sm text-red-400" data-testid="start-error">
-            {start.error?.message.replace(/^count: /, "") ?? ""}
-          </p>
-          <div className="flex justify-end gap-2">
+          <header className="flex flex-col gap-1">
+            {heading.step ? (
+              <p className="text-xs font-medium uppercase tracking-wide text-zinc-500" aria-hidden>
+                {heading.step}
+              </p>
+            ) : null}
+            <h2 id="start-title" className="text-lg font-semibold">
+              {heading.title}
+            </h2>
+            <p id="start-description" className="text-sm text-zinc-400">
+              {heading.text}
+            </p>
+          </header>
+
+          {!open ? null : flow.readiness.isPending ? (
+            <p role="status" className="flex items-center gap-2 text-sm text-zinc-400">
+              <span className="h-3 w-3 animate-spin rounded-full border-2 border-zinc-600 border-t-brand-400" aria-hidden />
+              Checking your business context…
+            </p>
+          ) : flow.readiness.isError ? (
+            <ErrorLine message="Could not check your business context. Close this and try again." />
+          ) : blocked ? (
+            <ContextMissing missing={context.missing} />
+          ) : reviewing ? (
+            <>
+              <EstimateReview estimate={flow.reviewed!.estimate} onUseMax={(n) => flow.review(n)} busy={flow.estimating || flow.starting} />
+              {flow.reviewed!.estimate.activeRun ? (
+                <p className="text-sm text-amber-300">A run is going: start this one when it finishes.</p>
+              ) : null}
+              <ErrorLine message={flow.startError} />
+            </>
+          ) : (
+            <>
+              <SourcePicker value={flow.kind} onChange={flow.setKind} />
+              {flow.kind === "search" ? <SearchFields count={flow.count} max={max} planNote={planNote} onChange={flow.setCount} /> : null}
+              {flow.kind === "paste" ? <PasteFields value={flow.text} onChange={flow.setText} /> : null}
+              {flow.kind === "csv" ? <CsvDropZone file={flow.file} busy={flow.estimating} onPick={flow.pickFile} onError={flow.setFileError} /> : null}
+              <ErrorLine message={flow.sourceError} />
+            </>
+          )}
+
+          <footer className="flex flex-col-reverse gap-2 border-t border-zinc-800 pt-4 sm:flex-row sm:justify-end">
             <Button type="button" variant="ghost" onClick={() => dialog.current?.close()}>
-              Cancel
+              {blocked ? "Close" : "Cancel"}
             </Button>
-            <Button type="submit" disabled={start.isPending}>
-              {start.isPending ? "Starting…" : "Start"}
-            </Button>
-          </div>
+            {context?.ready && reviewing ? (
+              <>
+                <Button type="button" variant="secondary" onClick={flow.back} disabled={flow.starting}>
+                  Back
+                </Button>
+                <Button
+                  type="submit"
+                  disabled={flow.starting || flow.estimating || !flow.reviewed!.estimate.fits || flow.reviewed!.estimate.leads === 0 || Boolean(flow.reviewed!.estimate.activeRun)}
+                >
+                  {flow.starting ? "Starting…" : `Confirm: find ${plural(flow.reviewed!.estimate.leads, "lead")}`}
+                </Button>
+              </>
+            ) : context?.ready ? (
+              <Button type="submit" disabled={!flow.canReview || flow.estimating}>
+                {flow.estimating ? "Estimating…" : "Review estimate"}
+              </Button>
+            ) : null}
+          </footer>
         </form>
       </dialog>
     </>

@@ -26,7 +26,8 @@ describe("Start Prospecting in Chromium", () => {
 
     await page.getByRole("button", { name: "Start Prospecting" }).click();
     await page.getByLabel("How many leads?").fill("10");
-    await page.getByRole("dialog").getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Review estimate" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: /^Confirm/ }).click();
 
     // Sample the board while the run goes: the number of cards must climb in several steps.
     const seen = new Set<number>();
@@ -53,8 +54,9 @@ describe("Start Prospecting in Chromium", () => {
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await page.getByRole("button", { name: "Start Prospecting" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Start", exact: true }).click();
-    await expect.poll(() => page.getByTestId("start-error").textContent()).toMatch(/Complete your business context before prospecting/);
+    const missing = page.getByRole("dialog").getByTestId("context-missing");
+    await missing.waitFor();
+    expect(await page.getByRole("dialog").getByRole("link", { name: /Complete your business context/ }).getAttribute("href")).toBe("/settings");
     expect(await page.getByTestId("lead-card").count()).toBe(0);
     await context.close();
   });

@@ -10,7 +10,13 @@ import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/works
 import { AppError } from "@/server/errors";
 import { toJobView, type JobView } from "./job-view";
 
-export type StartJobInput = { count: number; source: JobSource; createdBy: string | null };
+export type StartJobInput = {
+  count: number;
+  source: JobSource;
+  createdBy: string | null;
+  /** Duplicates and known companies dropped from a domain list before the run: free, and on its receipt. */
+  skippedFree?: number;
+}
 
 /**
  * Starts a prospecting run: checks the ICP, refuses a second run while one is going, reserves
@@ -45,7 +51,14 @@ export async function startJob(scope: WorkspaceScope, input: StartJobInput, deps
     }
     const [created] = await tx
       .insert(prospectingJobs)
-      .values({ workspaceId: scope.workspaceId, requestedCount: input.count, source: input.source, reserved: input.count, createdBy: input.createdBy })
+      .values({
+        workspaceId: scope.workspaceId,
+        requestedCount: input.count,
+        source: input.source,
+        reserved: input.count,
+        duplicateCount: input.skippedFree ?? 0,
+        createdBy: input.createdBy,
+      })
       .returning();
     await reserveQuota(txScope, { jobId: created!.id, amount: input.count });
     return created!;
