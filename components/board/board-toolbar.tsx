@@ -49,6 +49,14 @@ export function BoardToolbar({ filters, onChange, industries, shown, total }: { 
           </option>
         ))}
       </select>
+      <a
+        href="/api/leads/export"
+        download
+        className="ml-auto inline-flex h-9 items-center rounded-lg border border-zinc-700 px-3 text-sm text-zinc-200 hover:bg-zinc-800"
+        data-testid="export-csv"
+      >
+        Export CSV
+      </a>
       {shown !== total ? (
         <span className="text-xs text-zinc-400" data-testid="filter-summary">
           {shown} of {total} shown

@@ -18,6 +18,9 @@ export function QuotaMeter() {
           {quota.limit === null ? `${quota.used} used · unlimited` : `${quota.used} / ${quota.limit} used`}
           {quota.reserved ? <span className="text-zinc-500"> · {quota.reserved} reserved</span> : null}
         </span>
+        <span className="text-[11px] text-zinc-500" data-testid="quota-remaining">
+          {quota.remaining === null ? "" : `${quota.remaining} left · `}resets {resets}
+        </span>
         {quota.limit !== null ? (
           <div className="h-1 w-32 overflow-hidden rounded-full bg-zinc-800" aria-hidden>
             <div className="h-full bg-brand-500" style={{ width: `${pct}%` }} />

@@ -44,6 +44,11 @@ export function useBoardEvents(startCursor: number): LiveStatus {
               description: `Charged ${s.charged}, refunded ${s.refunded}${s.duplicates ? `; ${s.duplicates} already-known companies skipped for free` : ""}.`,
             });
           }
+          if (event.name === "lead-enriched") {
+            const lead = event.payload.lead as { domain?: string; companyName?: string | null } | undefined;
+            // One toast per lead, short-lived: a 100-lead run must not bury the screen.
+            toast(`${lead?.companyName ?? lead?.domain ?? "A lead"} enriched`, { id: `enriched-${event.leadId}`, duration: 2500 });
+          }
           if (event.name === "lead-failed") {
             const lead = event.payload.lead as { domain?: string } | undefined;
             toast.error(`${lead?.domain ?? "A lead"} could not be enriched`, { description: String(event.payload.error ?? "") });

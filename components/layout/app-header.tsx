@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 
 export function AppHeader({ member }: { member: Member }) {
   return (
-    <header className="flex h-14 shrink-0 items-center gap-4 border-b border-zinc-800 bg-zinc-950/80 px-6 backdrop-blur">
-      <Link href="/board" className="font-bold tracking-tight text-brand-400">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b sm:gap-4 border-zinc-800 bg-zinc-950/80 px-6 backdrop-blur">
+      <Link href="/board" className="shrink-0 font-bold tracking-tight text-brand-400">
         Nellia Prospector
       </Link>
       <nav aria-label="Main" className="flex gap-1 text-sm">
@@ -17,11 +17,11 @@ export function AppHeader({ member }: { member: Member }) {
           Settings
         </Link>
       </nav>
-      <div className="ml-auto flex items-center gap-3 text-sm">
-        <span className="rounded-md bg-zinc-800/80 px-2.5 py-1 font-medium text-zinc-200" data-testid="workspace-name">
+      <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
+        <span className="max-w-40 truncate rounded-md bg-zinc-800/80 px-2.5 py-1 font-medium text-zinc-200 sm:max-w-64" title={member.workspaceName} data-testid="workspace-name">
           {member.workspaceName}
         </span>
-        <span className="hidden text-zinc-400 sm:inline" data-testid="user-email">
+        <span className="hidden truncate text-zinc-400 md:inline" data-testid="user-email">
           {member.email}
         </span>
         <form action={signOutAction}>
