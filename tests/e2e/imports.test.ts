@@ -2,22 +2,14 @@ import { TRPCClientError } from "@trpc/client";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
-import { leads, prospectingJobs, quotaLedger } from "@/db/schema";
+import { leads, quotaLedger } from "@/db/schema";
 import { apiClient } from "@/tests/support/http-session";
-import { until } from "@/tests/support/spawn-process";
 import { createSignedInUser } from "@/tests/support/test-user";
+import { waitForJob } from "@/tests/support/wait-for-job";
 
 const baseUrl = inject("baseUrl");
 const { db, sql } = createDatabaseClient(inject("databaseUrl"), { max: 5 });
 afterAll(() => sql.end({ timeout: 1 }));
-
-async function waitForJob(jobId: string, timeoutMs = 90_000) {
-  await until(async () => {
-    const job = await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) });
-    return job?.status === "completed" || job?.status === "failed";
-  }, `job ${jobId} to finish`, timeoutMs);
-  return (await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) }))!;
-}
 
 describe("prospecting from a list of domains, over HTTP", () => {
   it("looks only for the new valid domains of a pasted list, and the ledger and receipt say so", async () => {
@@ -47,7 +39,7 @@ describe("prospecting from a list of domains, over HTTP", () => {
 
     const job = await api.jobs.start.mutate({ count: estimate.leads, source: { kind: "paste", text } });
     expect(job.source).toEqual({ kind: "domains", domains: ["ledgerbloom.co", "pailwright.com", "verdantlogix.com"] });
-    const done = await waitForJob(job.id);
+    const done = await waitForJob(db, job.id);
     expect(done).toMatchObject({ status: "completed", requestedCount: 3, reserved: 3, foundCount: 3, duplicateCount: 2 });
     expect(done.charged + done.refunded).toBe(3);
 

@@ -1,29 +1,21 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
-import { leadFacts, leads, pipelineEvents, prospectingJobs, quotaLedger } from "@/db/schema";
+import { leadFacts, leads, pipelineEvents, quotaLedger } from "@/db/schema";
 import { apiClient } from "@/tests/support/http-session";
 import { createSignedInUser } from "@/tests/support/test-user";
-import { until } from "@/tests/support/spawn-process";
+import { waitForJob } from "@/tests/support/wait-for-job";
 
 const baseUrl = inject("baseUrl");
 const { db, sql } = createDatabaseClient(inject("databaseUrl"), { max: 5 });
 afterAll(() => sql.end({ timeout: 1 }));
-
-async function waitForJob(jobId: string, timeoutMs = 90_000) {
-  await until(async () => {
-    const job = await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) });
-    return job?.status === "completed" || job?.status === "failed";
-  }, `job ${jobId} to finish`, timeoutMs);
-  return (await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) }))!;
-}
 
 describe("Start Prospecting, end to end on the demo web", () => {
   it("finds and enriches 10 leads one by one, every event once and in order, and charges 10", async () => {
     const user = await createSignedInUser(db, baseUrl);
     const api = apiClient(baseUrl, user.cookie);
     const job = await api.jobs.start.mutate({ count: 10 });
-    const done = await waitForJob(job.id);
+    const done = await waitForJob(db, job.id);
     expect(done).toMatchObject({ status: "completed", foundCount: 10, enrichedCount: 10, failedCount: 0, charged: 10, refunded: 0 });
 
     const events = await db.select().from(pipelineEvents).where(eq(pipelineEvents.jobId, job.id)).orderBy(pipelineEvents.id);
@@ -83,7 +75,7 @@ describe("Start Prospecting, end to end on the demo web", () => {
     for (const r of results.filter((r) => r.status === "rejected")) expect(String((r as PromiseRejectedResult).reason)).toMatch(/A run is already going/);
     const reserves = await db.select().from(quotaLedger).where(and(eq(quotaLedger.workspaceId, free.workspace.id), eq(quotaLedger.kind, "reserve")));
     expect(reserves.map((r) => r.amount)).toEqual([4]);
-    await waitForJob((started[0] as PromiseFulfilledResult<{ id: string }>).value.id);
+    await waitForJob(db, (started[0] as PromiseFulfilledResult<{ id: string }>).value.id);
     expect(await api.quota.get.query()).toMatchObject({ used: 4, reserved: 0, remaining: 6 });
   });
 
@@ -92,7 +84,7 @@ describe("Start Prospecting, end to end on the demo web", () => {
     const api = apiClient(baseUrl, user.cookie);
     const hostile = ["quarrelwick-systems.com", "slowdrip-tarnwell.io", "gigantomire-press.com", "noisequill-labs.co", "loopmere-travel.co.uk"];
     const job = await api.jobs.start.mutate({ count: 6, source: { kind: "domains", domains: [...hostile, "not a domain", "quarrelwick-systems.com"] } });
-    const done = await waitForJob(job.id, 120_000);
+    const done = await waitForJob(db, job.id, 120_000);
     expect(done).toMatchObject({ status: "completed", foundCount: 5, enrichedCount: 0, failedCount: 5, charged: 0 });
     const failed = await db.select().from(leads).where(eq(leads.jobId, job.id));
     const errors = Object.fromEntries(failed.map((l) => [l.domain, l.error]));
