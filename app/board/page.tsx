@@ -1,5 +1,7 @@
 import { Suspense } from "react";
 import { Board } from "@/components/board/board";
+import { labelsFor } from "@/components/i18n/labels";
+import { LanguageProvider } from "@/components/i18n/language-provider";
 import { AppHeader } from "@/components/layout/app-header";
 import { HydrateClient, getQueryClient, trpc } from "@/server/api/rsc";
 import { requireMember } from "@/server/auth/require-member";
@@ -16,13 +18,15 @@ export default async function BoardPage() {
     queryClient.prefetchQuery(trpc.jobs.active.queryOptions()),
   ]);
   return (
-    <div className="flex h-screen flex-col">
-      <AppHeader member={member} />
-      <HydrateClient>
-        <Suspense fallback={<p className="p-6 text-zinc-400">Loading your board…</p>}>
-          <Board />
-        </Suspense>
-      </HydrateClient>
-    </div>
+    <LanguageProvider language={member.language}>
+      <div className="flex h-screen flex-col" lang={member.language}>
+        <AppHeader member={member} />
+        <HydrateClient>
+          <Suspense fallback={<p className="p-6 text-zinc-400">{labelsFor(member.language).board.loading}</p>}>
+            <Board />
+          </Suspense>
+        </HydrateClient>
+      </div>
+    </LanguageProvider>
   );
 }

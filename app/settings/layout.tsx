@@ -1,3 +1,4 @@
+import { LanguageProvider } from "@/components/i18n/language-provider";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireMember } from "@/server/auth/require-member";
 
@@ -7,9 +8,11 @@ export const dynamic = "force-dynamic";
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember("/settings");
   return (
-    <div className="flex min-h-screen flex-col">
-      <AppHeader member={member} />
-      {children}
-    </div>
+    <LanguageProvider language={member.language}>
+      <div className="flex min-h-screen flex-col" lang={member.language}>
+        <AppHeader member={member} />
+        {children}
+      </div>
+    </LanguageProvider>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 
@@ -10,12 +11,13 @@ import { Button } from "@/components/ui/button";
 export function AddLeadForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useLabels().board.addLead;
   const [domain, setDomain] = useState("");
   const create = useMutation(
     trpc.leads.create.mutationOptions({
       onSuccess: (lead) => {
         setDomain("");
-        toast.success(`${lead.domain} added to Prospecting`);
+        toast.success(t.added(lead.domain));
         queryClient.setQueryData(trpc.leads.list.queryKey(), (old) =>
           old && !old.leads.some((l) => l.id === lead.id) ? { ...old, leads: [lead, ...old.leads] } : old,
         );
@@ -36,7 +38,7 @@ export function AddLeadForm() {
     >
       <div className="flex gap-2">
         <label htmlFor="add-lead-domain" className="sr-only">
-          Add lead by domain
+          {t.label}
         </label>
         <input
           id="add-lead-domain"
@@ -46,7 +48,7 @@ export function AddLeadForm() {
             setDomain(event.target.value);
             if (create.isError) create.reset();
           }}
-          placeholder="Add lead by domain, e.g. acme.com"
+          placeholder={t.placeholder}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
@@ -54,7 +56,7 @@ export function AddLeadForm() {
           className="h-10 min-w-0 flex-1 rounded-lg border border-zinc-700 bg-zinc-900 px-3 text-sm text-zinc-100 placeholder:text-zinc-500 aria-[invalid]:border-red-500"
         />
         <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Adding…" : "Add lead"}
+          {create.isPending ? t.adding : t.submit}
         </Button>
       </div>
       <p id="add-lead-error" role="alert" className="min-h-5 text-sm text-red-400" data-testid="add-lead-error">

@@ -3,17 +3,18 @@ import type { LeadView } from "@/server/domain/leads/lead-view";
 
 export type ColumnId = "processing" | LeadStage;
 
-export const columnMeta: Record<ColumnId, { label: string; accent: string }> = {
-  processing: { label: "Processing", accent: "bg-sky-400" },
-  prospecting: { label: "Prospecting", accent: "bg-zinc-400" },
-  qualification: { label: "Qualification", accent: "bg-indigo-400" },
-  analysis_refinement: { label: "Analysis & Refinement", accent: "bg-violet-400" },
-  possibly_qualified: { label: "Possibly Qualified", accent: "bg-fuchsia-400" },
-  in_review: { label: "In Review", accent: "bg-amber-400" },
-  first_contact: { label: "First Contact", accent: "bg-orange-400" },
-  negotiation: { label: "Negotiation", accent: "bg-lime-400" },
-  meeting_scheduled: { label: "Meeting Scheduled", accent: "bg-emerald-400" },
-  disqualified: { label: "Disqualified", accent: "bg-red-400" },
+/** Each column's colour; its name is in the dictionary (`stages`), in the workspace's language. */
+export const columnAccent: Record<ColumnId, string> = {
+  processing: "bg-sky-400",
+  prospecting: "bg-zinc-400",
+  qualification: "bg-indigo-400",
+  analysis_refinement: "bg-violet-400",
+  possibly_qualified: "bg-fuchsia-400",
+  in_review: "bg-amber-400",
+  first_contact: "bg-orange-400",
+  negotiation: "bg-lime-400",
+  meeting_scheduled: "bg-emerald-400",
+  disqualified: "bg-red-400",
 };
 
 export const columnOrder: ColumnId[] = ["processing", ...leadStages];

@@ -18,6 +18,7 @@ import { useMutation, useSuspenseQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { toast } from "sonner";
+import { useLabels } from "@/components/i18n/language-provider";
 import { LeadDrawer } from "@/components/leads/lead-drawer";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { LeadStage } from "@/db/schema/lead-values";
@@ -50,13 +51,14 @@ const collisionDetection: CollisionDetection = (args) => {
 
 export function Board() {
   const trpc = useTRPC();
+  const t = useLabels();
   const { data } = useSuspenseQuery(trpc.leads.list.queryOptions());
   const live = useBoardEvents(data.cursor);
   const [filters, setFilters] = useState<BoardFilters>(noFilters);
   const [dragging, setDragging] = useState<string | null>(null);
   const openLeadId = useSearchParams().get("lead");
   const move = useMoveLead();
-  const retry = useMutation(trpc.leads.retry.mutationOptions({ onError: (e) => toast.error("Retry did not start", { description: e.message }) }));
+  const retry = useMutation(trpc.leads.retry.mutationOptions({ onError: (e) => toast.error(t.toasts.retryFailed, { description: e.message }) }));
   const { mutate: retryMutate } = retry;
   const retryLead = useCallback((id: string) => retryMutate({ id }), [retryMutate]);
 
@@ -101,7 +103,7 @@ export function Board() {
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-start justify-between gap-4 px-6 pt-5">
         <div className="flex flex-col gap-3">
-          <h1 className="text-xl font-semibold tracking-tight">Pipeline</h1>
+          <h1 className="text-xl font-semibold tracking-tight">{t.board.title}</h1>
           <MetricsStrip metrics={metrics} />
         </div>
         <div className="flex flex-col items-end gap-3">

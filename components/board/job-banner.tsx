@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { JobReceipt } from "./job-receipt";
 
@@ -29,6 +30,7 @@ function dismiss(jobId: string) {
 export function JobBanner() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useLabels().board.job;
   const { data: job, isSuccess } = useQuery(trpc.jobs.active.queryOptions());
   const receipt = useQuery({ ...trpc.jobs.receipt.queryOptions({}), enabled: isSuccess && !job });
   const dismissed = useSyncExternalStore(subscribe, () => localStorage.getItem(DISMISSED_KEY), () => null);
@@ -50,15 +52,15 @@ export function JobBanner() {
   return (
     <div className="mx-6 mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-xl border border-sky-900/60 bg-sky-950/40 px-4 py-2 text-sm" role="status" data-testid="job-banner">
       <span className="h-2 w-2 animate-pulse rounded-full bg-sky-400" aria-hidden />
-      <span className="font-medium text-sky-200">Prospecting</span>
+      <span className="font-medium text-sky-200">{t.running}</span>
       <span className="tabular-nums text-zinc-300">
-        {job.foundCount} found · {job.enrichedCount} enriched · {job.failedCount} failed
-        {job.duplicateCount ? <span className="text-zinc-500"> · {job.duplicateCount} skipped for free</span> : null}
+        {t.counts(job.foundCount, job.enrichedCount, job.failedCount)}
+        {job.duplicateCount ? <span className="text-zinc-500"> · {t.skipped(job.duplicateCount)}</span> : null}
       </span>
       <div
         className="ml-auto h-1.5 w-40 overflow-hidden rounded-full bg-zinc-800"
         role="progressbar"
-        aria-label="Run progress"
+        aria-label={t.progress}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}

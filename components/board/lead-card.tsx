@@ -1,3 +1,6 @@
+"use client";
+
+import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadView } from "@/server/domain/leads/lead-view";
 
 const tierStyle: Record<NonNullable<LeadView["tier"]>, string> = {
@@ -7,23 +10,16 @@ const tierStyle: Record<NonNullable<LeadView["tier"]>, string> = {
   not_qualified: "bg-red-500/15 text-red-300 ring-red-500/30",
 };
 
-const statusLabel: Record<LeadView["status"], string> = {
-  new: "Not enriched yet",
-  queued: "Queued",
-  processing: "Enriching",
-  enriched: "Enriched",
-  failed: "Failed",
-};
-
 const agentLabel = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll("-", " ");
 
 function Progress({ lead }: { lead: LeadView }) {
+  const t = useLabels().board.card;
   const pct = lead.progressTotal ? Math.round((lead.progressDone / lead.progressTotal) * 100) : 0;
   return (
     <div className="mt-2">
       <div className="flex justify-between text-xs text-zinc-400">
         <span className="truncate" data-testid="current-agent">
-          {lead.status === "queued" ? "Waiting to start" : lead.currentAgent ? agentLabel(lead.currentAgent) : "Finishing"}
+          {lead.status === "queued" ? t.waiting : lead.currentAgent ? agentLabel(lead.currentAgent) : t.finishing}
         </span>
         <span className="tabular-nums">
           {lead.progressDone}/{lead.progressTotal || "?"}
@@ -35,7 +31,7 @@ function Progress({ lead }: { lead: LeadView }) {
         aria-valuemin={0}
         aria-valuemax={lead.progressTotal}
         aria-valuenow={lead.progressDone}
-        aria-label={`${lead.progressDone} of ${lead.progressTotal} agents done`}
+        aria-label={t.progress(lead.progressDone, lead.progressTotal)}
       >
         <div className="h-full rounded-full bg-sky-400 transition-[width] duration-300" style={{ width: `${pct}%` }} />
       </div>
@@ -45,6 +41,8 @@ function Progress({ lead }: { lead: LeadView }) {
 }
 
 export function LeadCard({ lead, onRetry }: { lead: LeadView; onRetry?: () => void }) {
+  const labels = useLabels();
+  const t = labels.board.card;
   const title = lead.companyName ?? lead.domain;
   const live = lead.status === "queued" || lead.status === "processing";
   return (
@@ -61,7 +59,7 @@ export function LeadCard({ lead, onRetry }: { lead: LeadView; onRetry?: () => vo
           {lead.companyName ? <p className="truncate font-mono text-xs text-zinc-400">{lead.domain}</p> : null}
         </div>
         {lead.score !== null && lead.tier ? (
-          <span className={`shrink-0 rounded-md px-1.5 py-0.5 text-xs font-semibold ring-1 ${tierStyle[lead.tier]}`} title={`Fit score ${lead.score}, ${lead.tier} tier`}>
+          <span className={`shrink-0 rounded-md px-1.5 py-0.5 text-xs font-semibold ring-1 ${tierStyle[lead.tier]}`} title={t.score(lead.score, labels.board.filters.tiers[lead.tier])}>
             {lead.score}
           </span>
         ) : null}
@@ -70,7 +68,7 @@ export function LeadCard({ lead, onRetry }: { lead: LeadView; onRetry?: () => vo
       {lead.status === "failed" ? (
         <div className="mt-2 flex items-start justify-between gap-2">
           <p className="line-clamp-3 text-xs text-red-300" role="status" data-testid="lead-error">
-            {lead.error ?? "Enrichment failed"}
+            {lead.error ?? t.failed}
           </p>
           {onRetry ? (
             <button
@@ -82,12 +80,12 @@ export function LeadCard({ lead, onRetry }: { lead: LeadView; onRetry?: () => vo
               }}
               className="shrink-0 rounded-md border border-red-800 px-2 py-0.5 text-xs font-medium text-red-200 hover:bg-red-900/40"
             >
-              Retry
+              {t.retry}
             </button>
           ) : null}
         </div>
       ) : null}
-      {!live && lead.status !== "failed" ? <p className="mt-2 text-xs text-zinc-500">{statusLabel[lead.status]}</p> : null}
+      {!live && lead.status !== "failed" ? <p className="mt-2 text-xs text-zinc-500">{t.statuses[lead.status]}</p> : null}
     </article>
   );
 }

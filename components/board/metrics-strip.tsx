@@ -1,3 +1,6 @@
+"use client";
+
+import { useLabels } from "@/components/i18n/language-provider";
 import type { BoardMetrics } from "./board-metrics";
 
 function Tile({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -12,13 +15,14 @@ function Tile({ label, value, testId }: { label: string; value: string; testId: 
 }
 
 export function MetricsStrip({ metrics }: { metrics: BoardMetrics }) {
+  const t = useLabels().board.metrics;
   return (
-    <div className="flex flex-wrap gap-2" aria-label="Board metrics">
-      <Tile label="Leads" value={String(metrics.total)} testId="metric-total" />
-      <Tile label="Avg score" value={metrics.averageScore === null ? "—" : String(metrics.averageScore)} testId="metric-average" />
-      <Tile label="High potential" value={String(metrics.highPotential)} testId="metric-high" />
-      <Tile label="Meetings" value={String(metrics.meetingsScheduled)} testId="metric-meetings" />
-      <Tile label="Enriched OK" value={metrics.successRate === null ? "—" : `${Math.round(metrics.successRate * 100)}%`} testId="metric-success" />
+    <div className="flex flex-wrap gap-2" aria-label={t.label}>
+      <Tile label={t.total} value={String(metrics.total)} testId="metric-total" />
+      <Tile label={t.average} value={metrics.averageScore === null ? "—" : String(metrics.averageScore)} testId="metric-average" />
+      <Tile label={t.high} value={String(metrics.highPotential)} testId="metric-high" />
+      <Tile label={t.meetings} value={String(metrics.meetingsScheduled)} testId="metric-meetings" />
+      <Tile label={t.success} value={metrics.successRate === null ? "—" : `${Math.round(metrics.successRate * 100)}%`} testId="metric-success" />
     </div>
   );
 }

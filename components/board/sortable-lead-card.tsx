@@ -3,6 +3,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { memo } from "react";
+import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadView } from "@/server/domain/leads/lead-view";
 import { LeadCard } from "./lead-card";
 
@@ -10,6 +11,7 @@ import { LeadCard } from "./lead-card";
 export const SortableLeadCard = memo(SortableLeadCardView);
 
 function SortableLeadCardView({ lead, onOpen, onRetry }: { lead: LeadView; onOpen: (id: string) => void; onRetry: (id: string) => void }) {
+  const t = useLabels().board.card;
   const live = lead.status === "queued" || lead.status === "processing";
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: lead.id, disabled: live, data: { stage: lead.stage } });
   return (
@@ -18,7 +20,7 @@ function SortableLeadCardView({ lead, onOpen, onRetry }: { lead: LeadView; onOpe
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...attributes}
       {...listeners}
-      aria-label={`${lead.companyName ?? lead.domain}: open details, or press Space to move`}
+      aria-label={t.open(lead.companyName ?? lead.domain)}
       onClick={() => onOpen(lead.id)}
       onKeyDown={(event) => {
         listeners?.onKeyDown?.(event);

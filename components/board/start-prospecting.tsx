@@ -2,13 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { MAX_LEADS_PER_RUN } from "@/server/domain/quota/plans";
 import { ContextMissing } from "./start-prospecting/context-missing";
 import { CsvDropZone } from "./start-prospecting/csv-drop-zone";
 import { EstimateReview } from "./start-prospecting/estimate-review";
-import { plural } from "./start-prospecting/format";
 import { PasteFields } from "./start-prospecting/paste-fields";
 import { SearchFields } from "./start-prospecting/search-fields";
 import { SourcePicker } from "./start-prospecting/source-picker";
@@ -29,20 +29,17 @@ function ErrorLine({ message }: { message: string }) {
  */
 export function StartProspecting() {
   const trpc = useTRPC();
+  const t = useLabels().start;
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const { data: active } = useQuery(trpc.jobs.active.queryOptions());
   const flow = useStartFlow({ open, onStarted: () => dialog.current?.close() });
   const max = Math.min(MAX_LEADS_PER_RUN, flow.quota?.remaining ?? MAX_LEADS_PER_RUN);
-  const planNote = flow.quota && flow.quota.remaining !== null ? ` (${flow.quota.remaining} left on your ${flow.quota.planLabel} plan)` : "";
+  const planNote = flow.quota && flow.quota.remaining !== null ? t.planNote(flow.quota.remaining, flow.quota.planLabel) : "";
   const context = flow.readiness.data?.businessContext;
   const reviewing = flow.reviewed !== null;
   const blocked = context !== undefined && !context.ready;
-  const heading = blocked
-    ? { step: null, title: "Start Prospecting", text: "Prospecting needs to know your business before it can find and score companies." }
-    : reviewing
-      ? { step: "Step 2 of 2 · Confirm", title: "Review before spending", text: "Nothing is reserved until you confirm. Each lead costs a credit only once it is enriched." }
-      : { step: "Step 1 of 2 · Source", title: "Start Prospecting", text: "Choose where companies come from. We show what the run will cost before anything is spent." };
+  const heading = blocked ? { step: null, ...t.blocked } : reviewing ? t.review : t.source;
 
   return (
     <>
@@ -54,9 +51,9 @@ export function StartProspecting() {
           dialog.current?.showModal();
         }}
         disabled={Boolean(active)}
-        title={active ? "A run is going; start the next when it finishes" : undefined}
+        title={active ? t.busy : undefined}
       >
-        Start Prospecting
+        {t.open}
       </Button>
       <dialog
         ref={dialog}
@@ -92,17 +89,17 @@ export function StartProspecting() {
           {!open ? null : flow.readiness.isPending ? (
             <p role="status" className="flex items-center gap-2 text-sm text-zinc-400">
               <span className="h-3 w-3 animate-spin rounded-full border-2 border-zinc-600 border-t-brand-400" aria-hidden />
-              Checking your business context…
+              {t.checking}
             </p>
           ) : flow.readiness.isError ? (
-            <ErrorLine message="Could not check your business context. Close this and try again." />
+            <ErrorLine message={t.checkFailed} />
           ) : blocked ? (
             <ContextMissing missing={context.missing} />
           ) : reviewing ? (
             <>
               <EstimateReview estimate={flow.reviewed!.estimate} onUseMax={(n) => flow.review(n)} busy={flow.estimating || flow.starting} />
               {flow.reviewed!.estimate.activeRun ? (
-                <p className="text-sm text-amber-300">A run is going: start this one when it finishes.</p>
+                <p className="text-sm text-amber-300">{t.activeRun}</p>
               ) : null}
               <ErrorLine message={flow.startError} />
             </>
@@ -118,23 +115,23 @@ export function StartProspecting() {
 
           <footer className="flex flex-col-reverse gap-2 border-t border-zinc-800 pt-4 sm:flex-row sm:justify-end">
             <Button type="button" variant="ghost" onClick={() => dialog.current?.close()}>
-              {blocked ? "Close" : "Cancel"}
+              {blocked ? t.close : t.cancel}
             </Button>
             {context?.ready && reviewing ? (
               <>
                 <Button type="button" variant="secondary" onClick={flow.back} disabled={flow.starting}>
-                  Back
+                  {t.back}
                 </Button>
                 <Button
                   type="submit"
                   disabled={flow.starting || flow.estimating || !flow.reviewed!.estimate.fits || flow.reviewed!.estimate.leads === 0 || Boolean(flow.reviewed!.estimate.activeRun)}
                 >
-                  {flow.starting ? "Starting…" : `Confirm: find ${plural(flow.reviewed!.estimate.leads, "lead")}`}
+                  {flow.starting ? t.starting : t.confirm(flow.reviewed!.estimate.leads)}
                 </Button>
               </>
             ) : context?.ready ? (
               <Button type="submit" disabled={!flow.canReview || flow.estimating}>
-                {flow.estimating ? "Estimating…" : "Review estimate"}
+                {flow.estimating ? t.estimating : t.reviewEstimate}
               </Button>
             ) : null}
           </footer>

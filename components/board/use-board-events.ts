@@ -2,8 +2,9 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
 import { applyBoardEvents } from "./apply-board-events";
@@ -22,7 +23,14 @@ export function useBoardEvents(startCursor: number): LiveStatus {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [lastEventId] = useState(() => String(startCursor));
+  // The batcher outlives renders; it reads the toasts' words here, so they follow the language.
+  const labels = useLabels();
+  const toasts = useRef(labels.toasts);
+  useEffect(() => {
+    toasts.current = labels.toasts;
+  }, [labels]);
   const [batcher] = useState(
+    // eslint-disable-next-line react-hooks/refs -- the ref is read when a batch flushes (an animation frame), never during render
     () =>
       new EventBatcher<WorkspaceEvent>((events) => {
         queryClient.setQueryData(trpc.leads.list.queryKey(), (old) => (old ? applyBoardEvents(old, events) : old));
@@ -37,21 +45,20 @@ export function useBoardEvents(startCursor: number): LiveStatus {
         for (const leadId of new Set(events.map((e) => e.leadId).filter((id): id is string => Boolean(id)))) {
           void queryClient.invalidateQueries({ queryKey: trpc.leads.get.queryKey({ id: leadId }) }, { cancelRefetch: false });
         }
+        const t = toasts.current;
         for (const event of events) {
           if (event.name === "job-completed") {
             const s = event.payload.summary as Summary;
-            toast.success(`Run complete: ${s.enriched} enriched, ${s.failed} failed`, {
-              description: `Charged ${s.charged}, refunded ${s.refunded}${s.duplicates ? `; ${s.duplicates} already-known companies skipped for free` : ""}.`,
-            });
+            toast.success(t.runComplete(s.enriched, s.failed), { description: t.runCompleteDetail(s.charged, s.refunded, s.duplicates) });
           }
           if (event.name === "lead-enriched") {
             const lead = event.payload.lead as { domain?: string; companyName?: string | null } | undefined;
             // One toast per lead, short-lived: a 100-lead run must not bury the screen.
-            toast(`${lead?.companyName ?? lead?.domain ?? "A lead"} enriched`, { id: `enriched-${event.leadId}`, duration: 2500 });
+            toast(t.enriched(lead?.companyName ?? lead?.domain ?? t.aLead), { id: `enriched-${event.leadId}`, duration: 2500 });
           }
           if (event.name === "lead-failed") {
             const lead = event.payload.lead as { domain?: string } | undefined;
-            toast.error(`${lead?.domain ?? "A lead"} could not be enriched`, { description: String(event.payload.error ?? "") });
+            toast.error(t.failed(lead?.domain ?? t.aLead), { description: String(event.payload.error ?? "") });
           }
         }
       }),

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { positionBetween } from "@/server/domain/leads/position-between";
 
@@ -9,6 +10,7 @@ import { positionBetween } from "@/server/domain/leads/position-between";
 export function useMoveLead() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useLabels().toasts;
   const key = trpc.leads.list.queryKey();
   return useMutation(
     trpc.leads.move.mutationOptions({
@@ -25,7 +27,7 @@ export function useMoveLead() {
       },
       onError: (error, _input, context) => {
         if (context?.previous) queryClient.setQueryData(key, context.previous);
-        toast.error("The card went back where it was", { description: error.message });
+        toast.error(t.moveFailed, { description: error.message });
       },
     }),
   );

@@ -1,20 +1,22 @@
 import Link from "next/link";
+import { labelsFor } from "@/components/i18n/labels";
 import { signOutAction } from "@/server/auth/actions";
 import type { Member } from "@/server/domain/workspaces/get-member";
 import { Button } from "@/components/ui/button";
 
 export function AppHeader({ member }: { member: Member }) {
+  const t = labelsFor(member.language).header;
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b sm:gap-4 border-zinc-800 bg-zinc-950/80 px-6 backdrop-blur">
       <Link href="/board" className="shrink-0 font-bold tracking-tight text-brand-400">
         Nellia Prospector
       </Link>
-      <nav aria-label="Main" className="flex gap-1 text-sm">
+      <nav aria-label={t.nav} className="flex gap-1 text-sm">
         <Link href="/board" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
-          Board
+          {t.board}
         </Link>
         <Link href="/settings" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
-          Settings
+          {t.settings}
         </Link>
       </nav>
       <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
@@ -26,7 +28,7 @@ export function AppHeader({ member }: { member: Member }) {
         </span>
         <form action={signOutAction}>
           <Button type="submit" variant="ghost" className="h-8 px-3">
-            Sign out
+            {t.signOut}
           </Button>
         </form>
       </div>

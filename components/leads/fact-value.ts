@@ -13,23 +13,26 @@ export function factValueText(value: unknown): string {
     .join(" · ");
 }
 
-/** Facts grouped by the first part of their key, in the order a salesperson reads a profile. */
-export const factSections: { prefix: string; title: string }[] = [
-  { prefix: "company", title: "Profile" },
-  { prefix: "contact", title: "Contacts" },
-  { prefix: "email", title: "Email infrastructure" },
-  { prefix: "tech", title: "Technologies" },
-  { prefix: "signal", title: "Buying signals" },
-  { prefix: "research", title: "Web research" },
-  { prefix: "score", title: "Score" },
-  { prefix: "pain", title: "Pain points" },
-  { prefix: "competitor", title: "Competitors" },
-  { prefix: "persona", title: "Decision maker" },
-  { prefix: "value", title: "Value proposition" },
-  { prefix: "question", title: "Strategic questions" },
-  { prefix: "approach", title: "Approach plan" },
-  { prefix: "objection", title: "Objections" },
-  { prefix: "briefing", title: "Internal briefing" },
-  { prefix: "site", title: "Website" },
-  { prefix: "domain", title: "Domain" },
-];
+/**
+ * Facts grouped by the first part of their key, in the order a salesperson reads a profile;
+ * each section's title is in the dictionary (`lead.sections`).
+ */
+export const factSections = [
+  "company",
+  "contact",
+  "email",
+  "tech",
+  "signal",
+  "research",
+  "score",
+  "pain",
+  "competitor",
+  "persona",
+  "value",
+  "question",
+  "approach",
+  "objection",
+  "briefing",
+  "site",
+  "domain",
+] as const;

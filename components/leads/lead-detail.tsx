@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
-import { columnMeta } from "@/components/board/board-columns";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { FactEvidence } from "./fact-evidence";
@@ -29,20 +29,22 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function LeadDetail({ leadId }: { leadId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const labels = useLabels();
+  const t = labels.lead;
   const { data, error, isPending } = useQuery(trpc.leads.get.queryOptions({ id: leadId }));
   const retry = useMutation(
     trpc.leads.retry.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.leads.get.queryKey({ id: leadId }) }),
-      onError: (e) => toast.error("Retry did not start", { description: e.message }),
+      onError: (e) => toast.error(labels.toasts.retryFailed, { description: e.message }),
     }),
   );
-  if (isPending) return <p className="p-6 text-sm text-zinc-400">Loading the lead…</p>;
+  if (isPending) return <p className="p-6 text-sm text-zinc-400">{t.loading}</p>;
   if (error) return <p className="p-6 text-sm text-red-300">{error.message}</p>;
   const { lead, facts, runs, pages } = data;
   const sections = factSections
-    .map((s) => ({ ...s, facts: facts.filter((f) => f.key.split(".")[0] === s.prefix && f.key !== "outreach.email") }))
+    .map((prefix) => ({ prefix, title: t.sections[prefix], facts: facts.filter((f) => f.key.split(".")[0] === prefix && f.key !== "outreach.email") }))
     .filter((s) => s.facts.length > 0);
-  const known = new Set(factSections.map((s) => s.prefix).concat("outreach"));
+  const known = new Set<string>([...factSections, "outreach"]);
   const other = facts.filter((f) => !known.has(f.key.split(".")[0]!));
 
   return (
@@ -53,14 +55,14 @@ export function LeadDetail({ leadId }: { leadId: string }) {
           {lead.domain}
         </a>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs">
-          <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">{columnMeta[lead.stage].label}</span>
+          <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">{labels.stages[lead.stage]}</span>
           <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300" data-testid="lead-status">
-            {lead.status}
+            {t.statuses[lead.status]}
           </span>
-          {lead.score !== null ? <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">score {lead.score}</span> : null}
+          {lead.score !== null ? <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">{t.score(lead.score)}</span> : null}
           {lead.status === "failed" ? (
             <Button type="button" variant="secondary" className="h-7 px-3 text-xs" disabled={retry.isPending} onClick={() => retry.mutate({ id: lead.id })}>
-              Retry
+              {labels.board.card.retry}
             </Button>
           ) : null}
         </div>
@@ -81,7 +83,7 @@ export function LeadDetail({ leadId }: { leadId: string }) {
         </Section>
       ))}
       {other.length ? (
-        <Section title="Other facts">
+        <Section title={t.otherFacts}>
           <dl className="flex flex-col gap-2">
             {other.map((fact) => (
               <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
@@ -94,16 +96,16 @@ export function LeadDetail({ leadId }: { leadId: string }) {
         </Section>
       ) : null}
 
-      <Section title="Message">
+      <Section title={t.message}>
         <OutreachMessage facts={facts} />
       </Section>
 
-      <Section title="Step timeline">
+      <Section title={t.timeline}>
         <StepTimeline runs={runs} planned={lead.progressTotal} />
       </Section>
 
       {pages.length ? (
-        <Section title="Pages read">
+        <Section title={t.pagesRead}>
           <ul className="flex flex-col gap-1 text-sm">
             {pages.map((p) => (
               <li key={p.url} className="flex gap-2">

@@ -1,3 +1,6 @@
+"use client";
+
+import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadDetail } from "@/server/domain/leads/get-lead-detail";
 
 const badge: Record<LeadDetail["runs"][number]["status"], string> = {
@@ -9,24 +12,27 @@ const badge: Record<LeadDetail["runs"][number]["status"], string> = {
 
 /** Each agent that ran for the lead: status, how long, which attempt, tokens, and any error. */
 export function StepTimeline({ runs, planned }: { runs: LeadDetail["runs"]; planned: number }) {
-  if (runs.length === 0) return <p className="text-sm text-zinc-500">No agent has run for this lead yet.</p>;
+  const t = useLabels().lead.steps;
+  if (runs.length === 0) return <p className="text-sm text-zinc-500">{t.none}</p>;
   return (
     <ol className="flex flex-col gap-2" data-testid="step-timeline">
       {runs.map((run) => (
         <li key={run.agent} className="rounded-lg border border-zinc-800 bg-zinc-900/60 px-3 py-2" data-testid="timeline-step">
           <div className="flex flex-wrap items-center gap-2 text-sm">
             <span className="font-medium text-zinc-200">{run.agent}</span>
-            <span className={`rounded px-1.5 py-0.5 text-xs ${badge[run.status]}`}>{run.status}</span>
+            <span className={`rounded px-1.5 py-0.5 text-xs ${badge[run.status]}`} data-status={run.status}>
+              {t.statuses[run.status]}
+            </span>
             <span className="ml-auto text-xs tabular-nums text-zinc-500">
-              {run.durationMs !== null ? `${(run.durationMs / 1000).toFixed(2)} s` : "…"} · attempt {run.attempt}
-              {run.tokens ? ` · ${run.tokens} tokens` : ""}
+              {run.durationMs !== null ? `${(run.durationMs / 1000).toFixed(2)} s` : "…"} · {t.attempt(run.attempt)}
+              {run.tokens ? ` · ${t.tokens(run.tokens)}` : ""}
             </span>
           </div>
           {run.message ? <p className="mt-1 text-xs text-zinc-400">{run.message}</p> : null}
           {run.error ? <p className="mt-1 text-xs text-red-300">{run.error}</p> : null}
         </li>
       ))}
-      {planned > runs.length ? <li className="px-3 text-xs text-zinc-500">{planned - runs.length} more planned</li> : null}
+      {planned > runs.length ? <li className="px-3 text-xs text-zinc-500">{t.planned(planned - runs.length)}</li> : null}
     </ol>
   );
 }

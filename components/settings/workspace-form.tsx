@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -14,6 +15,7 @@ export function WorkspaceForm({ t }: { t: SettingsLabels }) {
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.settings.workspace.queryOptions());
   const [language, setLanguage] = useState<WorkspaceLanguage>(data.language);
+  const router = useRouter();
   const save = useMutation(trpc.settings.saveLanguage.mutationOptions());
 
   const onSubmit = (event: React.FormEvent) => {
@@ -25,6 +27,8 @@ export function WorkspaceForm({ t }: { t: SettingsLabels }) {
         onSuccess: (view) => {
           queryClient.setQueryData(trpc.settings.workspace.queryKey(), view);
           toast.success(settingsLabels[view.language].workspace.savedToast);
+          // The header and the rest of the app take the language from the server: re-render them in it now.
+          router.refresh();
         },
       },
     );

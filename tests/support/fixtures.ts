@@ -19,6 +19,7 @@ export async function createTestMember(db: Db, opts: { isStaff?: boolean } = {})
     workspaceId: workspace.id,
     workspaceName: workspace.name,
     role: "owner",
+    language: workspace.language,
   };
   return { member, scope: { db, workspaceId: workspace.id } };
 }

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { LanguageProvider } from "@/components/i18n/language-provider";
 import { AppHeader } from "@/components/layout/app-header";
 import { LeadDetail } from "@/components/leads/lead-detail";
 import { HydrateClient, getQueryClient, trpc } from "@/server/api/rsc";
@@ -16,13 +17,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
     .catch(() => null);
   if (!detail) notFound();
   return (
-    <div className="min-h-screen">
-      <AppHeader member={member} />
-      <main className="mx-auto max-w-3xl">
-        <HydrateClient>
-          <LeadDetail leadId={id} />
-        </HydrateClient>
-      </main>
-    </div>
+    <LanguageProvider language={member.language}>
+      <div className="min-h-screen" lang={member.language}>
+        <AppHeader member={member} />
+        <main className="mx-auto max-w-3xl">
+          <HydrateClient>
+            <LeadDetail leadId={id} />
+          </HydrateClient>
+        </main>
+      </div>
+    </LanguageProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useLabels } from "@/components/i18n/language-provider";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/server/domain/imports/import-limits";
 import { formatSize } from "./format";
 import { readFileBase64 } from "./read-file-base64";
@@ -17,18 +18,19 @@ type Props = {
  * uploaded; everything else about the file (encoding, columns, rows) is the server's call.
  */
 export function CsvDropZone({ file, busy, onPick, onError }: Props) {
+  const t = useLabels().start.csv;
   const [over, setOver] = useState(false);
 
   async function take(picked: File | undefined) {
     if (!picked) return;
     if (picked.size > MAX_IMPORT_BYTES) {
-      onError(`${picked.name} is ${formatSize(picked.size)}, over the limit of ${formatSize(MAX_IMPORT_BYTES)} per upload. Split it into smaller files.`);
+      onError(t.tooBig(picked.name, formatSize(picked.size), formatSize(MAX_IMPORT_BYTES)));
       return;
     }
     try {
       onPick({ name: picked.name, size: picked.size, contentBase64: await readFileBase64(picked) });
     } catch {
-      onError(`${picked.name} could not be read. Choose it again.`);
+      onError(t.unreadable(picked.name));
     }
   }
 
@@ -52,14 +54,14 @@ export function CsvDropZone({ file, busy, onPick, onError }: Props) {
         <svg aria-hidden viewBox="0 0 24 24" className="h-7 w-7 text-zinc-500" fill="none" stroke="currentColor" strokeWidth="1.5">
           <path d="M12 16V4m0 0-4 4m4-4 4 4M4 16v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span className="font-medium text-zinc-200">{file ? "Choose another file" : "Drop a CSV here, or choose a file"}</span>
+        <span className="font-medium text-zinc-200">{file ? t.chooseAnother : t.drop}</span>
         <span className="text-xs text-zinc-500">
-          A column named domain, website or url (or just one domain a row). Up to {MAX_IMPORT_ROWS.toLocaleString("en")} rows and {formatSize(MAX_IMPORT_BYTES)}.
+          {t.hint(MAX_IMPORT_ROWS, formatSize(MAX_IMPORT_BYTES))}
         </span>
         <input
           type="file"
           name="file"
-          aria-label="CSV file"
+          aria-label={t.input}
           accept=".csv,.txt,.tsv,text/csv,text/plain"
           disabled={busy}
           className="sr-only"
@@ -73,7 +75,7 @@ export function CsvDropZone({ file, busy, onPick, onError }: Props) {
         <p className="flex items-center gap-2 text-xs text-zinc-400" data-testid="csv-file">
           <span className="truncate font-medium text-zinc-200">{file.name}</span>
           <span className="tabular-nums">{formatSize(file.size)}</span>
-          {busy ? <span className="text-sky-300">Reading…</span> : null}
+          {busy ? <span className="text-sky-300">{t.reading}</span> : null}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
+import { useLabels } from "@/components/i18n/language-provider";
 import { MAX_IMPORT_ROWS } from "@/server/domain/imports/import-limits";
-import { plural } from "./format";
 
 /** A rough count while typing; the server reads the list properly when asked for the estimate. */
 function countEntries(text: string): number {
@@ -7,11 +7,12 @@ function countEntries(text: string): number {
 }
 
 export function PasteFields({ value, onChange }: { value: string; onChange: (text: string) => void }) {
+  const t = useLabels().start.paste;
   const entries = countEntries(value);
   return (
     <div className="flex flex-col gap-1.5 text-sm">
       <label htmlFor="paste-domains" className="font-medium text-zinc-300">
-        Domains
+        {t.label}
       </label>
       <textarea
         id="paste-domains"
@@ -26,9 +27,9 @@ export function PasteFields({ value, onChange }: { value: string; onChange: (tex
         className="min-h-36 resize-y rounded-lg border border-zinc-700 bg-zinc-950 px-3 py-2 font-mono text-[13px] leading-relaxed text-zinc-100 placeholder:text-zinc-600"
       />
       <span id="paste-hint" className="flex justify-between gap-2 text-xs text-zinc-500">
-        <span>One a line, or separated by commas. URLs are fine: we keep the domain.</span>
+        <span>{t.hint}</span>
         <span className={`tabular-nums ${entries > MAX_IMPORT_ROWS ? "text-red-400" : ""}`} data-testid="paste-count">
-          {entries ? plural(entries, "entry", "entries") : "Empty"}
+          {entries ? t.entries(entries) : t.empty}
         </span>
       </span>
     </div>

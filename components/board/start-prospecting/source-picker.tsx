@@ -1,17 +1,17 @@
+import { useLabels } from "@/components/i18n/language-provider";
+
 export type SourceKind = "search" | "paste" | "csv";
 
-const options: { kind: SourceKind; label: string; hint: string }[] = [
-  { kind: "search", label: "Web search", hint: "From your ideal customer profile" },
-  { kind: "paste", label: "Paste domains", hint: "One a line, or comma-separated" },
-  { kind: "csv", label: "Upload CSV", hint: "A column of domains or websites" },
-];
+const kinds: SourceKind[] = ["search", "paste", "csv"];
 
 /** Where the run's companies come from: native radios, so arrow keys and screen readers just work. */
 export function SourcePicker({ value, onChange }: { value: SourceKind; onChange: (kind: SourceKind) => void }) {
+  const t = useLabels().start.sources;
   return (
     <fieldset className="grid grid-cols-1 gap-2 sm:grid-cols-3">
-      <legend className="mb-2 text-sm font-medium text-zinc-300">Find companies by</legend>
-      {options.map((option) => {
+      <legend className="mb-2 text-sm font-medium text-zinc-300">{t.legend}</legend>
+      {kinds.map((kind) => {
+        const option = { kind, ...t[kind] };
         const checked = value === option.kind;
         return (
           <label

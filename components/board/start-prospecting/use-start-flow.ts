@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
+import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import type { JobSourceInput } from "@/server/api/schemas/jobs";
 import type { JobEstimate } from "@/server/domain/jobs/estimate-job";
 import type { PickedFile } from "./csv-drop-zone";
-import { cleanError, plural } from "./format";
+import { cleanError } from "./format";
 import type { SourceKind } from "./source-picker";
 
 type Reviewed = { source: JobSourceInput; estimate: JobEstimate };
@@ -17,6 +18,7 @@ type Reviewed = { source: JobSourceInput; estimate: JobEstimate };
 export function useStartFlow(opts: { open: boolean; onStarted: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useLabels().start;
   const [kind, setKind] = useState<SourceKind>("search");
   const [count, setCount] = useState("10");
   const [text, setText] = useState("");
@@ -49,7 +51,7 @@ export function useStartFlow(opts: { open: boolean; onStarted: () => void }) {
       { count: reviewed.estimate.leads, source: reviewed.source },
       {
         onSuccess: (job) => {
-          toast.success(`Prospecting for ${plural(job.requestedCount, "lead")}`, { description: "Leads appear in the processing column as they are found." });
+          toast.success(t.started(job.requestedCount), { description: t.startedDetail });
           for (const key of [trpc.jobs.active.queryKey(), trpc.jobs.readiness.queryKey(), trpc.jobs.receipt.queryKey()]) void queryClient.invalidateQueries({ queryKey: key });
           setReviewed(null);
           setText("");

@@ -1,6 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { users, workspaceMembers, workspaces } from "@/db/schema";
+import type { WorkspaceLanguage } from "@/server/api/schemas/settings";
 
 export type Member = {
   userId: string;
@@ -10,6 +11,8 @@ export type Member = {
   workspaceId: string;
   workspaceName: string;
   role: "owner" | "member";
+  /** The workspace's language: the signed-in UI is labelled in it. */
+  language: WorkspaceLanguage;
 };
 
 /** The signed-in user's current workspace (their first membership), or null if the user is gone. */
@@ -23,6 +26,7 @@ export async function getMember({ db }: { db: DbOrTx }, userId: string): Promise
       workspaceId: workspaces.id,
       workspaceName: workspaces.name,
       role: workspaceMembers.role,
+      language: workspaces.language,
     })
     .from(users)
     .innerJoin(workspaceMembers, eq(workspaceMembers.userId, users.id))
