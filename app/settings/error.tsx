@@ -1,41 +1,7 @@
 "use client";
 
-import { useQueryErrorResetBoundary } from "@tanstack/react-query";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { startTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { PageError } from "@/components/ui/page-error";
 
-/** Settings failed to load: say so in both workspace languages (the language itself is what failed to load). */
 export default function SettingsError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const router = useRouter();
-  const { reset: resetQueries } = useQueryErrorResetBoundary();
-  return (
-    <main className="flex flex-1 items-center justify-center px-4 py-16">
-      <div role="alert" className="w-full max-w-md rounded-2xl border border-red-900/60 bg-red-950/20 p-6 text-center">
-        <h1 className="text-lg font-semibold text-zinc-100">Settings could not be loaded</h1>
-        <p className="mt-1 text-sm text-zinc-400" lang="pt-BR">
-          Não foi possível carregar as configurações.
-        </p>
-        <p className="mt-3 text-sm text-zinc-300">Nothing was changed. Try again in a moment.</p>
-        <div className="mt-5 flex justify-center gap-2">
-          <Button
-            type="button"
-            onClick={() =>
-              startTransition(() => {
-                resetQueries();
-                router.refresh();
-                reset();
-              })
-            }
-          >
-            Try again
-          </Button>
-          <Link href="/board" className="inline-flex h-10 items-center rounded-lg px-4 text-sm font-semibold text-zinc-300 hover:bg-zinc-800">
-            Back to the board
-          </Link>
-        </div>
-      </div>
-    </main>
-  );
+  return <PageError title="Settings could not be loaded" titlePt="Não foi possível carregar as configurações." reset={reset} back={{ href: "/board", label: "Back to the board" }} />;
 }
