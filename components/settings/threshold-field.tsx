@@ -1,12 +1,11 @@
-import { controlClass } from "./field-frame";
+import { onScale, PercentNumber, PercentSlider } from "./percent-inputs";
 import type { SettingsLabels } from "./labels";
 
 type Props = { t: SettingsLabels; value: string; onChange: (value: string) => void; error?: string };
 
 /** The score from which reasoning agents run, drawn as the split it makes on the 0–100 scale. */
 export function ThresholdField({ t, value, onChange, error }: Props) {
-  const numeric = Number(value);
-  const at = Number.isFinite(numeric) ? Math.min(100, Math.max(0, numeric)) : 0;
+  const at = onScale(value);
   const describedBy = error ? "threshold-help threshold-error" : "threshold-help";
   return (
     <div className="rounded-xl border border-zinc-800 bg-zinc-950/60 p-4">
@@ -14,31 +13,9 @@ export function ThresholdField({ t, value, onChange, error }: Props) {
         <label id="threshold-label" htmlFor="threshold-number" className="text-sm font-medium text-zinc-200">
           {t.scoring.thresholdLabel}
         </label>
-        <input
-          id="threshold-number"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          className={`${controlClass} h-9 w-20 shrink-0 text-right tabular-nums`}
-        />
+        <PercentNumber id="threshold-number" value={value} onChange={onChange} describedBy={describedBy} invalid={Boolean(error)} className="shrink-0" />
       </div>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        step={1}
-        value={at}
-        onChange={(e) => onChange(e.target.value)}
-        aria-labelledby="threshold-label"
-        aria-describedby={describedBy}
-        className="mt-3 h-1.5 w-full cursor-pointer accent-brand-500"
-      />
+      <PercentSlider value={value} onChange={onChange} describedBy={describedBy} labelledBy="threshold-label" className="mt-3" />
       <div className="mt-2 flex h-7 overflow-hidden rounded-lg text-[11px] font-medium" aria-hidden>
         <span className="flex items-center overflow-hidden whitespace-nowrap bg-zinc-800/80 px-2 text-zinc-400" style={{ width: `${at}%` }}>
           {at >= 18 ? `0–${Math.max(at - 1, 0)} · ${t.scoring.belowThreshold}` : ""}

@@ -1,11 +1,9 @@
-import { controlClass } from "./field-frame";
+import { PercentNumber, PercentSlider } from "./percent-inputs";
 
 type Props = { id: string; label: string; description: string; color: string; value: string; onChange: (value: string) => void; error?: string };
 
 /** One criterion: a slider for feel and a number box for precision, kept in step. */
 export function WeightRow({ id, label, description, color, value, onChange, error }: Props) {
-  const numeric = Number(value);
-  const sliderValue = Number.isFinite(numeric) ? Math.min(100, Math.max(0, numeric)) : 0;
   const describedBy = error ? `${id}-description ${id}-error` : `${id}-description`;
   return (
     <div className="flex flex-col gap-2 py-3" data-testid={`weight-${id}`}>
@@ -20,35 +18,13 @@ export function WeightRow({ id, label, description, color, value, onChange, erro
           </p>
         </div>
         <div className="flex shrink-0 items-center gap-1.5">
-          <input
-            id={`${id}-number`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
-            className={`${controlClass} h-9 w-20 text-right tabular-nums`}
-          />
+          <PercentNumber id={`${id}-number`} value={value} onChange={onChange} describedBy={describedBy} invalid={Boolean(error)} />
           <span className="text-sm text-zinc-500" aria-hidden>
             %
           </span>
         </div>
       </div>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        step={1}
-        value={sliderValue}
-        onChange={(e) => onChange(e.target.value)}
-        aria-labelledby={`${id}-label`}
-        aria-describedby={describedBy}
-        className="h-1.5 w-full cursor-pointer accent-brand-500"
-      />
+      <PercentSlider value={value} onChange={onChange} describedBy={describedBy} labelledBy={`${id}-label`} />
       {error ? (
         <p id={`${id}-error`} className="text-xs text-red-400">
           {error}
