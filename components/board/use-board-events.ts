@@ -10,6 +10,7 @@ import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
 import { applyBoardEvents } from "./apply-board-events";
 import { EventBatcher } from "./event-batcher";
 import { reviveQuota } from "./revive-quota";
+import { createTrailingRefresh } from "./trailing-refresh";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
 
@@ -29,6 +30,7 @@ export function useBoardEvents(startCursor: number): LiveStatus {
   useEffect(() => {
     toasts.current = labels.toasts;
   }, [labels]);
+  const [refresh] = useState(() => createTrailingRefresh(queryClient));
   const [batcher] = useState(
     // eslint-disable-next-line react-hooks/refs -- the ref is read when a batch flushes (an animation frame), never during render
     () =>
@@ -37,13 +39,10 @@ export function useBoardEvents(startCursor: number): LiveStatus {
         const quota = events.findLast((e) => e.name === "quota-update");
         const revived = quota ? reviveQuota(quota.payload.quota) : null;
         if (revived) queryClient.setQueryData(trpc.quota.get.queryKey(), revived);
-        // Without cancelRefetch: false, a refetch started by the previous frame would be cancelled by this one, forever.
-        if (events.some((e) => e.jobId && e.name !== "quota-update")) {
-          void queryClient.invalidateQueries({ queryKey: trpc.jobs.active.queryKey() }, { cancelRefetch: false });
-        }
-        // An open lead drawer follows its lead's steps as they happen.
+        if (events.some((e) => e.jobId && e.name !== "quota-update")) refresh(trpc.jobs.active.queryKey());
+        // An open lead drawer follows its lead's steps as they happen (inactive lead queries are only marked stale).
         for (const leadId of new Set(events.map((e) => e.leadId).filter((id): id is string => Boolean(id)))) {
-          void queryClient.invalidateQueries({ queryKey: trpc.leads.get.queryKey({ id: leadId }) }, { cancelRefetch: false });
+          refresh(trpc.leads.get.queryKey({ id: leadId }));
         }
         const t = toasts.current;
         for (const event of events) {
