@@ -29,6 +29,12 @@ export type CrawledPage = {
 
 export type AgentLead = { id: string; workspaceId: string; domain: string; companyName: string | null };
 
+/** The two DNS queries the email infrastructure agent makes. */
+export type MailDnsResolver = {
+  resolveMx(hostname: string): Promise<{ exchange: string; priority: number }[]>;
+  resolveTxt(hostname: string): Promise<string[][]>;
+};
+
 /** Settings an agent may need from outside; injected so tests and the demo web can steer them. */
 export type AgentEnvironment = {
   /** Loopback/private addresses are refused unless this is set (the demo web lives on loopback). */
@@ -37,6 +43,8 @@ export type AgentEnvironment = {
   hostOverrides?: (hostname: string) => string | null;
   /** DNS lookup, injectable for tests. */
   lookup?: (hostname: string) => Promise<{ address: string; family: 4 | 6 }[]>;
+  /** The DNS queries the email agent makes; the demo web answers "no such domain" for its own. */
+  dns?: MailDnsResolver;
   /** Domains already known in the workspace (history and suppression), for intake. */
   isKnownDomain?: (domain: string) => Promise<boolean>;
 };

@@ -1,14 +1,11 @@
 import { promises as dns } from "node:dns";
-import type { Agent, Fact } from "./agent";
+import type { Agent, Fact, MailDnsResolver } from "./agent";
 import { detectMailProvider } from "./email/detect-mail-provider";
 import { isDisposableDomain } from "./email/is-disposable-domain";
 import { resolveOrNone } from "./email/resolve-or-none";
 
-/** The two queries the agent makes; injectable so tests (and demo mode) need no real DNS. */
-export type MailDnsResolver = {
-  resolveMx(hostname: string): Promise<{ exchange: string; priority: number }[]>;
-  resolveTxt(hostname: string): Promise<string[][]>;
-};
+// The two queries the agent makes are injectable (the factory, or `env.dns`) so tests and demo mode need no real DNS.
+export type { MailDnsResolver } from "./agent";
 
 const dmarcPolicies = ["none", "quarantine", "reject"] as const;
 
@@ -28,13 +25,14 @@ export function createEmailInfrastructure({ resolver = dns }: { resolver?: MailD
     name: "email-infrastructure",
     label: "Email infrastructure",
     kind: "deterministic",
-    async run({ lead, facts: known }) {
+    async run({ lead, facts: known, env }) {
+      const dnsResolver = env.dns ?? resolver;
       const normalized = known.find((fact) => fact.key === "domain.normalized")?.value;
       const domain = (typeof normalized === "string" ? normalized : lead.domain).toLowerCase();
       const [mx, txt, dmarcTxt] = await Promise.all([
-        resolveOrNone(() => resolver.resolveMx(domain), `MX of ${domain}`),
-        resolveOrNone(() => resolver.resolveTxt(domain), `TXT of ${domain}`),
-        resolveOrNone(() => resolver.resolveTxt(`_dmarc.${domain}`), `DMARC of ${domain}`),
+        resolveOrNone(() => dnsResolver.resolveMx(domain), `MX of ${domain}`),
+        resolveOrNone(() => dnsResolver.resolveTxt(domain), `TXT of ${domain}`),
+        resolveOrNone(() => dnsResolver.resolveTxt(`_dmarc.${domain}`), `DMARC of ${domain}`),
       ]);
 
       const hosts = [...(mx ?? [])].sort((a, b) => a.priority - b.priority).map((record) => record.exchange.toLowerCase().replace(/\.$/, ""));

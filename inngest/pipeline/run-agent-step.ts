@@ -7,6 +7,7 @@ import { recordAgentResult } from "@/server/domain/enrichment/record-agent-resul
 import type { PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
 import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { crawlerAllowsPrivateNetworks } from "@/server/env";
+import { demoAwareDns } from "@/server/pipeline/demo-aware-dns";
 import { getDemoWeb } from "@/server/pipeline/demo-services";
 
 export type AgentStepInput = {
@@ -31,6 +32,7 @@ export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput)
   const env: AgentEnvironment = {
     allowPrivateNetworks: crawlerAllowsPrivateNetworks,
     hostOverrides: web ? (hostname) => web.hostOverride(hostname) : undefined,
+    dns: web ? demoAwareDns((hostname) => web.hostOverride(hostname) !== null) : undefined,
     isKnownDomain: (domain) => isKnownElsewhere(scope, input.leadId, domain),
   };
   try {

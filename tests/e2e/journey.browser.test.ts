@@ -96,7 +96,7 @@ describe("the whole journey in Chromium", () => {
     await cardIn(page, "qualification", mouseDomain).click();
     const detail = page.getByTestId("lead-detail");
     await detail.waitFor();
-    await expect.poll(() => detail.getByTestId("timeline-step").count()).toBe(3);
+    await expect.poll(() => detail.getByTestId("timeline-step").count()).toBe(7);
     expect(await detail.getByTestId("fact").count()).toBeGreaterThanOrEqual(3);
     expect(await detail.getByTestId("fact-source").count()).toBeGreaterThanOrEqual(1);
     expect(await detail.getByText("Message", { exact: true }).count()).toBe(1);

@@ -39,12 +39,18 @@ describe("Start Prospecting, end to end on the demo web", () => {
         "status:intake",
         "status:site-crawler",
         "status:company-profiler",
+        "status:contact-extractor",
+        "status:email-infrastructure",
+        "status:tech-stack-detector",
+        "status:buying-signals",
         "lead_enrichment_end",
       ]);
-      expect(lead).toMatchObject({ status: "enriched", progressDone: 3, progressTotal: 3 });
+      expect(lead).toMatchObject({ status: "enriched", progressDone: 7, progressTotal: 7 });
       const facts = await db.select().from(leadFacts).where(eq(leadFacts.leadId, lead.id));
-      expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["domain.normalized", "site.pages", "company.name"]));
-      expect(facts.every((f) => f.method === "parsed" && f.confidence > 0)).toBe(true);
+      expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["domain.normalized", "site.pages", "company.name", "email.mx", "email.disposable"]));
+      // Demo companies have no DNS: the email agent says so as facts, it does not fail the lead.
+      expect(facts.find((f) => f.key === "email.mx")).toMatchObject({ method: "dns", value: { hosts: [] } });
+      expect(facts.every((f) => ["parsed", "dns", "fingerprint"].includes(f.method) && f.confidence > 0)).toBe(true);
     }
     // Leads appeared one at a time: each was created before the next one was discovered.
     const generated = events.filter((e) => e.type === "lead_generated").map((e) => e.createdAt.getTime());
