@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
+import type { LeadDetail as LeadDetailData } from "@/server/domain/leads/get-lead-detail";
 import { FactEvidence } from "./fact-evidence";
 import { factSections, factValueText } from "./fact-value";
 import { OutreachMessage } from "./outreach-message";
@@ -14,6 +15,23 @@ import { StepTimeline } from "./step-timeline";
 function humanKey(key: string): string {
   const rest = key.split(".").slice(1).join(" ") || key;
   return rest.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+type Fact = LeadDetailData["facts"][number];
+
+/** Facts with their evidence, each named by `name`. */
+function FactList({ facts, name }: { facts: Fact[]; name: (key: string) => string }) {
+  return (
+    <dl className="flex flex-col gap-2">
+      {facts.map((fact) => (
+        <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
+          <dt className="text-xs text-zinc-500">{name(fact.key)}</dt>
+          <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
+          <FactEvidence fact={fact} />
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -42,7 +60,7 @@ export function LeadDetail({ leadId }: { leadId: string }) {
   if (error) return <p className="p-6 text-sm text-red-300">{error.message}</p>;
   const { lead, facts, runs, pages } = data;
   const sections = factSections
-    .map((prefix) => ({ prefix, title: t.sections[prefix], facts: facts.filter((f) => f.key.split(".")[0] === prefix && f.key !== "outreach.email") }))
+    .map((prefix) => ({ prefix, title: t.sections[prefix], facts: facts.filter((f) => f.key.split(".")[0] === prefix) }))
     .filter((s) => s.facts.length > 0);
   const known = new Set<string>([...factSections, "outreach"]);
   const other = facts.filter((f) => !known.has(f.key.split(".")[0]!));
@@ -71,28 +89,12 @@ export function LeadDetail({ leadId }: { leadId: string }) {
 
       {sections.map((section) => (
         <Section key={section.prefix} title={section.title}>
-          <dl className="flex flex-col gap-2">
-            {section.facts.map((fact) => (
-              <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
-                <dt className="text-xs text-zinc-500">{humanKey(fact.key)}</dt>
-                <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
-                <FactEvidence fact={fact} />
-              </div>
-            ))}
-          </dl>
+          <FactList facts={section.facts} name={humanKey} />
         </Section>
       ))}
       {other.length ? (
         <Section title={t.otherFacts}>
-          <dl className="flex flex-col gap-2">
-            {other.map((fact) => (
-              <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
-                <dt className="text-xs text-zinc-500">{fact.key}</dt>
-                <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
-                <FactEvidence fact={fact} />
-              </div>
-            ))}
-          </dl>
+          <FactList facts={other} name={(key) => key} />
         </Section>
       ) : null}
 
