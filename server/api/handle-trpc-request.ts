@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { signedOutResponse } from "@/server/auth/signed-out";
 import { appRouter } from "./root";
 import { createTRPCContext } from "./trpc";
 
@@ -9,8 +10,7 @@ import { createTRPCContext } from "./trpc";
 export async function handleTRPCRequest(req: Request): Promise<Response> {
   const context = await createTRPCContext({ headers: req.headers });
   if (req.headers.get("accept")?.includes("text/event-stream") && !context.member) {
-    const message = context.sessionExpired ? "Your session has expired. Sign in again." : "You need to sign in first.";
-    return Response.json({ error: { code: "UNAUTHORIZED", message } }, { status: 401 });
+    return signedOutResponse(context.sessionExpired);
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",

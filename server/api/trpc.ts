@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { getDb } from "@/db/database";
 import { getSessionState } from "@/server/auth/get-session-member";
+import { signedOutMessage } from "@/server/auth/signed-out";
 import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { AppError, toTRPCError } from "@/server/errors";
 
@@ -58,7 +59,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.member) {
     throw new TRPCError({
       code: "UNAUTHORIZED",
-      message: ctx.sessionExpired ? "Your session has expired. Sign in again." : "You need to sign in first.",
+      message: signedOutMessage(ctx.sessionExpired),
     });
   }
   const scope: WorkspaceScope = { db: ctx.db, workspaceId: ctx.member.workspaceId };

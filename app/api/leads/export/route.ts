@@ -1,5 +1,6 @@
 import { getDb } from "@/db/database";
 import { getSessionState } from "@/server/auth/get-session-member";
+import { signedOutResponse } from "@/server/auth/signed-out";
 import { exportLeadsCsv } from "@/server/domain/leads/export-leads-csv";
 
 export const runtime = "nodejs";
@@ -9,10 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const db = await getDb();
   const session = await getSessionState(db);
-  if (!session.member) {
-    const message = session.expired ? "Your session has expired. Sign in again." : "You need to sign in first.";
-    return Response.json({ error: { code: "UNAUTHORIZED", message } }, { status: 401 });
-  }
+  if (!session.member) return signedOutResponse(session.expired);
   const csv = await exportLeadsCsv({ db, workspaceId: session.member.workspaceId });
   const date = new Date().toISOString().slice(0, 10);
   return new Response(`\uFEFF${csv}`, {
