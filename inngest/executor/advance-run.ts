@@ -134,11 +134,17 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
     const attempt = planned?.attempt ?? state.attempt;
     history.push({ stepId: planned?.id ?? "step", op: "Function", status: "errored", attempt, durationMs: result.durationMs, error: result.body });
     if (result.noRetry || attempt + 1 >= run.maxAttempts) return { done: "failed", error: result.body };
+    return retryLater(planned, attempt, result.retryAfterMs);
+  }
+
+  /** The next attempt of the call (or of the planned step it ran), after a backoff. */
+  function retryLater(planned: Extract<PendingOp, { kind: "planned" }> | null, attempt: number, retryAfterMs: number | null): Outcome {
+    const delayMs = backoff(options, attempt + 1, retryAfterMs);
     if (planned) {
-      planned.attempt += 1;
-      planned.notBefore = Date.now() + backoff(options, planned.attempt, result.retryAfterMs);
-    } else state.attempt += 1;
-    return { done: "retry", delayMs: backoff(options, attempt + 1, result.retryAfterMs) };
+      planned.attempt = attempt + 1;
+      planned.notBefore = Date.now() + delayMs;
+    } else state.attempt = attempt + 1;
+    return { done: "retry", delayMs };
   }
 
   function applyOps(ops: OutgoingOp[], planned: Extract<PendingOp, { kind: "planned" }> | null, result: Extract<CallResult, { kind: "response" }>): Outcome {
@@ -156,11 +162,7 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
         case "StepError": {
           const attempt = planned?.attempt ?? state.attempt;
           history.push({ ...base, status: "errored", attempt, error: op.error });
-          if (planned) {
-            planned.attempt += 1;
-            planned.notBefore = now + backoff(options, planned.attempt, result.retryAfterMs);
-          } else state.attempt += 1;
-          return { done: "retry", delayMs: backoff(options, attempt + 1, result.retryAfterMs) };
+          return retryLater(planned, attempt, result.retryAfterMs);
         }
         case "StepFailed":
           history.push({ ...base, status: "failed", attempt: planned?.attempt ?? state.attempt, error: op.error });
