@@ -7,6 +7,8 @@ import { leadsOf, withScope, type WorkspaceScope } from "@/server/domain/workspa
 import type { SearchProvider } from "@/server/search/search-provider";
 
 const PAGE = 10;
+// Past this, a query has stopped finding companies like the ICP; the next query does better.
+const MAX_RESULTS_PER_QUERY = 200;
 // Stops a step from scanning forever through results the workspace already knows.
 const MAX_CANDIDATES_PER_STEP = 300;
 
@@ -43,10 +45,16 @@ export async function discoverNextLead(scope: WorkspaceScope, input: { jobId: st
         const results = await deps.search.search(queries[cursor.query]!, { limit: PAGE, offset: pageStart });
         pageCache.set(key, results.map((r) => ({ domain: r.domain, name: r.title.split(" | ")[0] ?? null })));
       }
-      const hit = pageCache.get(key)![cursor.offset - pageStart];
+      const page = pageCache.get(key)!;
+      const hit = page[cursor.offset - pageStart];
       if (hit) {
         cursor.offset += 1;
         return hit;
+      }
+      // A short page is not the end (a provider may drop repeats from a page); an empty one is.
+      if (page.length > 0 && pageStart + PAGE < MAX_RESULTS_PER_QUERY) {
+        cursor.offset = pageStart + PAGE;
+        continue;
       }
       cursor.query += 1;
       cursor.offset = 0;

@@ -70,3 +70,31 @@ describe("starting a run from a domain list", () => {
     expect(await getJobReceipt(stranger.scope, {})).toBeNull();
   });
 });
+
+describe("discovering from web search", () => {
+  it("reads past a short page (a provider that dropped repeats) and moves to the next query only on an empty one", async () => {
+    const { scope, member } = await readyWorkspace();
+    const tag = uniqueDomain("q").split(".")[0]!;
+    // Query 1: page one has 3 results (short), page two 1, page three none; query 2 has one more.
+    const pages: Record<string, string[]> = { "q1@0": ["a", "b", "c"], "q1@10": ["d"], "q2@0": ["e"] };
+    const asked: string[] = [];
+    const search: SearchProvider = {
+      name: "paged",
+      async search(query, opts) {
+        const key = `${query}@${opts.offset ?? 0}`;
+        asked.push(key);
+        return (pages[key] ?? []).map((name) => ({ url: `https://${name}-${tag}.com/`, domain: `${name}-${tag}.com`, title: name, snippet: "" }));
+      },
+    };
+    const job = await startProspecting(scope, { count: 5, source: { kind: "search" }, createdBy: member.userId }, { enqueue });
+    await db.update(prospectingJobs).set({ queries: ["q1", "q2"] }).where(eq(prospectingJobs.id, job.id));
+    await markJobRunning(scope, job.id);
+    const found: string[] = [];
+    for (let index = 0; index < 5; index++) {
+      const result = await discoverNextLead(scope, { jobId: job.id, index }, { search });
+      if (result.lead) found.push(result.lead.domain.split("-")[0]!);
+    }
+    expect(found).toEqual(["a", "b", "c", "d", "e"]);
+    expect(asked).toContain("q1@20");
+  });
+});
