@@ -1,28 +1,33 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprintHeaders, type FingerprintHeaders } from "@/server/crawler/fingerprint-headers";
 import { renderSyntheticPage } from "@/server/demo-web/render-synthetic-page";
+import { type DemoWeb, startDemoWeb } from "@/server/demo-web/start-demo-web";
 import { syntheticSite } from "@/server/demo-web/synthetic-site";
 import type { AgentInput, CrawledPage } from "./agent";
+import { siteCrawler } from "./site-crawler";
 import { type DetectedTech, techStackDetector } from "./tech-stack-detector";
 
 const sitesDir = path.join(process.cwd(), "demo-web/sites");
 
-function page(domain: string, urlPath: string, html: string, headers?: Record<string, string>): CrawledPage & { headers?: Record<string, string> } {
+function page(domain: string, urlPath: string, html: string, extras: Partial<FingerprintHeaders> = {}): CrawledPage {
   const url = `https://${domain}${urlPath}`;
-  return { url, finalUrl: url, status: 200, contentType: "text/html", kind: urlPath === "/" ? "home" : "other", title: null, html, text: "", bytes: html.length, fetchedAt: "2026-11-01T00:00:00.000Z", headers };
+  return { url, finalUrl: url, status: 200, contentType: "text/html", kind: urlPath === "/" ? "home" : "other", title: null, html, text: "", bytes: html.length, fetchedAt: "2026-11-01T00:00:00.000Z", ...extras };
 }
 
+/** Each fixture file as the crawler would keep it: its markup, and what it keeps of the site.json headers. */
 function fixturePages(domain: string): CrawledPage[] {
   const root = path.join(sitesDir, domain);
-  const { headers } = JSON.parse(readFileSync(path.join(root, "site.json"), "utf8")) as { headers?: Record<string, string> };
+  const site = JSON.parse(readFileSync(path.join(root, "site.json"), "utf8")) as { headers?: Record<string, string | string[]> };
+  const extras = fingerprintHeaders(site.headers ?? {});
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? walk(path.join(dir, f)) : [path.join(dir, f)]));
   return walk(root)
     .filter((file) => file.endsWith(".html"))
     .sort((a, b) => (a.endsWith("/index.html") ? -1 : b.endsWith("/index.html") ? 1 : a.localeCompare(b)))
     .map((file) => {
       const rel = path.relative(root, file).replace(/(index)?\.html$/, "").replace(/\/$/, "");
-      return page(domain, `/${rel}`, readFileSync(file, "utf8"), headers);
+      return page(domain, `/${rel}`, readFileSync(file, "utf8"), extras);
     });
 }
 
@@ -52,8 +57,16 @@ const fixtureStacks: Record<string, string[]> = {
   "harborkiln-ceramics.com": ["ASP.NET", "Microsoft IIS", "jQuery"],
   "ledgerbloom.co": ["Cloudflare", "Google Tag Manager", "LinkedIn Insight Tag", "Stripe"],
   "dunmorrowfreight.co.uk": ["Apache", "Google Analytics (Universal)"],
-  "tuiuiu-erp.com.br": ["Google Analytics 4", "Intercom", "Nginx", "RD Station"],
+  "tuiuiu-erp.com.br": ["Google Analytics 4", "Intercom", "Nginx", "Phusion Passenger", "RD Station"],
+  "ardentquay-robotics.co.uk": ["Cookiebot", "Express", "Google Analytics 4", "Nginx"],
+  "casaipeamarelo.com.br": ["Cloudflare", "Google Tag Manager", "Meta Pixel", "Shopify"],
+  "orbitalpine-analytics.io": ["Google Cloud", "HubSpot", "Next.js", "Segment"],
+  "brightfallow-agri.com": ["Amazon CloudFront", "Amazon S3", "Google Analytics 4", "Hotjar"],
+  "jacarandalilas.com.br": ["Apache", "Google Analytics 4", "PHP", "Varnish"],
+  "semeare.agr.br": ["Fastly", "Hotjar", "HubSpot", "Nginx", "Varnish"],
 };
+// Sites whose stack is partly or only told by headers and cookies, read through the real crawler below.
+const headerSites = ["brightfallow-agri.com", "jacarandalilas.com.br", "quincemoth-studio.com", "semeare.agr.br", "casaipeamarelo.com.br"];
 const syntheticStacks = [["Google Analytics 4"], ["HubSpot"], ["WordPress"], []];
 
 describe("tech stack detector", () => {
@@ -104,5 +117,76 @@ describe("tech stack detector", () => {
     console.info(`tech-stack-detector: ${found}/${expectedCount} known technologies found (${(recall * 100).toFixed(1)}%), ${extra} unexpected (precision ${(precision * 100).toFixed(1)}%) over ${cases.length} sites`);
     expect(recall).toBeGreaterThan(0.95);
     expect(precision).toBeGreaterThan(0.95);
+  });
+});
+
+describe("tech stack detector on response headers and cookies", () => {
+  const bare = "<html><body><p>Hello</p></body></html>";
+  const fromResponse = (headers: Record<string, string | string[]>) => detect([page("a.com", "/", bare, fingerprintHeaders(headers))]);
+
+  it.each([
+    [{ server: "cloudflare" }, "Cloudflare"],
+    [{ "cf-ray": "8f1a2b3c4d5e6f70-GRU" }, "Cloudflare"],
+    [{ "x-vercel-id": "gru1::iad1::abcde-1761955200000-0123456789ab" }, "Vercel"],
+    [{ server: "nginx/1.25.3" }, "Nginx"],
+    [{ server: "Apache/2.4.58 (Debian)" }, "Apache"],
+    [{ "x-powered-by": "PHP/8.3.1" }, "PHP"],
+    [{ "x-powered-by": "Express" }, "Express"],
+    [{ "x-powered-by": "ASP.NET" }, "ASP.NET"],
+    [{ "x-shopify-stage": "production" }, "Shopify"],
+    [{ link: '<https://a.com/wp-json/>; rel="https://api.w.org/"' }, "WordPress"],
+    [{ "x-powered-by": "Next.js" }, "Next.js"],
+    [{ "x-nextjs-cache": "HIT" }, "Next.js"],
+    [{ "x-varnish": "318827341 318820012" }, "Varnish"],
+    [{ "x-served-by": "cache-lhr7339-LHR" }, "Fastly"],
+    [{ "x-amz-cf-id": "Qx3dM1AbCdEfZk9LwR2vT8yN4hJ6cA0pE5sU7gB1fD3==" }, "Amazon CloudFront"],
+    [{ "set-cookie": ["PHPSESSID=abc123; path=/"] }, "PHP"],
+    [{ "set-cookie": "ASP.NET_SessionId=xyz; path=/; HttpOnly" }, "ASP.NET"],
+    [{ "set-cookie": ["_shopify_y=1f2e; Path=/", "_shopify_s=9a8b; Path=/"] }, "Shopify"],
+    [{ "set-cookie": "__cf_bm=token; path=/; domain=.a.com" }, "Cloudflare"],
+  ])("reads %j as %s", async (headers, expected) => {
+    const { names, stack } = await fromResponse(headers);
+    expect(names).toEqual([expected]);
+    expect(stack[0]).toMatchObject({ confidence: 0.9, evidence: expect.stringMatching(/^(header|cookie) /) });
+  });
+
+  it.each([
+    [{ server: "Apache-Coyote/1.1" }],
+    [{ "x-served-by": "web-03" }],
+    [{ "content-security-policy": "script-src https://cdn.shopify.com https://js.stripe.com" }],
+    [{ "set-cookie": "session=PHPSESSID; path=/" }],
+  ])("does not take %j for a technology", async (headers) => {
+    const { names } = await fromResponse(headers);
+    expect(names).toEqual([]);
+  });
+
+  it("names the cookie, never its value, as evidence", async () => {
+    const { stack } = await detect(fixturePages("jacarandalilas.com.br"));
+    expect(stack.find((t) => t.name === "PHP")).toMatchObject({ evidence: "cookie PHPSESSID", confidence: 0.9 });
+    expect(JSON.stringify(stack)).not.toContain("9f1c2b7e4d3a6c5b8e0f1a2d3c4b5a69");
+  });
+});
+
+describe("tech stack detector after the real crawler read the demo web", () => {
+  let web: DemoWeb;
+  beforeAll(async () => {
+    web = await startDemoWeb({ syntheticCount: 0 });
+  });
+  afterAll(async () => {
+    await web.close();
+  });
+
+  it.each(headerSites)("finds the header and cookie technologies of %s as well as those in its markup", async (domain) => {
+    const crawled = await siteCrawler.run({
+      lead: { id: "l", workspaceId: "w", domain, companyName: null },
+      facts: [],
+      pages: [],
+      env: { allowPrivateNetworks: true, hostOverrides: web.hostOverride },
+    });
+    const home = crawled.pages![0]!;
+    expect(home.headers?.server).toBeTruthy();
+    const { names, stack } = await detect(crawled.pages!);
+    expect(names).toEqual([...fixtureStacks[domain]!].sort());
+    expect(stack.every((tech) => tech.sourceUrl.startsWith(`http://${domain}/`))).toBe(true);
   });
 });

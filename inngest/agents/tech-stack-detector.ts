@@ -1,7 +1,7 @@
 import { load } from "cheerio";
-import type { Agent, CrawledPage, Fact } from "./agent";
+import type { Agent, Fact } from "./agent";
 import { fingerprints } from "./tech/fingerprints";
-import { matchFingerprints, type PageExtras } from "./tech/match-fingerprints";
+import { matchFingerprints } from "./tech/match-fingerprints";
 
 export type DetectedTech = { name: string; category: string; evidence: string; sourceUrl: string; confidence: number };
 
@@ -21,7 +21,7 @@ export const techStackDetector: Agent = {
   async run({ pages }) {
     if (pages.length === 0) return { facts: [], message: "No pages to inspect: the site was not read" };
     const seen = new Map<string, DetectedTech>();
-    for (const page of pages as (CrawledPage & PageExtras)[]) {
+    for (const page of pages) {
       const url = page.finalUrl || page.url;
       for (const match of matchFingerprints(load(page.html), page.html, page, fingerprints)) {
         const current = seen.get(match.name);

@@ -99,6 +99,8 @@ function toCrawledPage(fetched: SafeFetchResult, kind: CrawledPage["kind"]): Cra
     contentType: fetched.contentType,
     kind,
     title: $("title").first().text().replace(/\s+/g, " ").trim() || null,
+    headers: fetched.headers,
+    cookies: fetched.cookies,
     html: fetched.body,
     text: htmlToText($),
     bytes: fetched.bytes,

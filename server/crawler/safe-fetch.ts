@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { CrawlLimits } from "./crawl-limits";
 import { decodeBody } from "./decode-body";
 import { FetchError } from "./fetch-error";
+import { fingerprintHeaders, type FingerprintHeaders } from "./fingerprint-headers";
 import { requestOnce } from "./request-once";
 import { resolveHost, type ResolveHostOptions } from "./resolve-host";
 
@@ -12,7 +13,7 @@ export type SafeFetchOptions = Omit<ResolveHostOptions, "signal"> & {
   signal?: AbortSignal;
 };
 
-export type SafeFetchResult = {
+export type SafeFetchResult = FingerprintHeaders & {
   url: string;
   finalUrl: string;
   status: number;
@@ -75,6 +76,8 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
         contentType,
         body: response.body ? decodeBody(body, contentType) : "",
         bytes: body.length,
+        // The answer that served the page; a redirect hop may be another host entirely.
+        ...fingerprintHeaders(response.headers),
       };
     }
   } catch (error) {

@@ -7,7 +7,8 @@ export type HostileBehaviour = "server-error" | "drip" | "huge-page" | "binary" 
 
 /** Where a site's pages come from. */
 export type CatalogSiteSource =
-  | { kind: "fixture"; dir: string; headers: Record<string, string> }
+  /** `headers` are sent with every file; a list is sent as repeated headers (several `set-cookie`). */
+  | { kind: "fixture"; dir: string; headers: Record<string, string | string[]> }
   | { kind: "synthetic"; index: number }
   | { kind: "hostile"; behaviour: HostileBehaviour };
 

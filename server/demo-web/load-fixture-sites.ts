@@ -15,8 +15,8 @@ const siteJson = z.strictObject({
   description: z.string().min(1),
   keywords: z.array(z.string().min(1)),
   founded: z.int().optional(),
-  /** Extra response headers for every file of the site (e.g. `server`, `x-powered-by`). */
-  headers: z.record(z.string(), z.string()).optional(),
+  /** Extra response headers for every file of the site (e.g. `server`, a list of `set-cookie`). */
+  headers: z.record(z.string().regex(/^[a-z0-9-]+$/, "a lower-case header name"), z.union([z.string(), z.array(z.string()).min(1)])).optional(),
 });
 
 /** Every `<dir>/<domain>/site.json`, validated; a broken fixture fails loudly with its path. */

@@ -35,6 +35,14 @@ describe("startDemoWeb", () => {
     expect(post.body.toString()).toContain("$38 million Series B");
   });
 
+  it("sends a fixture's declared headers with every page, a list as repeated set-cookie lines", async () => {
+    const home = await get("quincemoth-studio.com", "/");
+    expect(home.headers.server).toBe("Squarespace");
+    expect(home.headers["set-cookie"]?.map((line) => line.split("=")[0])).toEqual(["crumb", "ss_cvr", "ss_cvt"]);
+    const about = await get("brightfallow-agri.com", "/about");
+    expect(about.headers["x-amz-cf-pop"]).toBe("ORD58-P3");
+  });
+
   it("maps folder indexes, trailing slashes and explicit .html paths to the same files", async () => {
     const journal = await get("quincemoth-studio.com", "/journal/");
     expect(journal.status).toBe(200);

@@ -3,7 +3,7 @@ import type { Fingerprint } from "./fingerprints";
 
 export type TechMatch = { name: string; category: Fingerprint["category"]; evidence: string; confidence: number };
 
-/** Headers and cookies a crawler may keep beside a page; absent today, read when present. */
+/** Headers and cookie names the crawler keeps beside a page (pages stored before it did have none). */
 export type PageExtras = { headers?: Record<string, string>; cookies?: string[] };
 
 const short = (value: string) => (value.length > 90 ? `${value.slice(0, 87)}…` : value);
