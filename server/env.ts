@@ -35,6 +35,30 @@ export const env = createEnv({
     INNGEST_EVENT_KEY: z.string().optional(),
     INNGEST_DEV: z.string().optional(),
     INNGEST_BASE_URL: z.url().optional(),
+    /** Reasoning agents' model. The first key set picks the provider unless LLM_PROVIDER says. */
+    LLM_PROVIDER: z.enum(["openai-compatible", "anthropic", "google"]).optional(),
+    LLM_MODEL: z.string().optional(),
+    OPENAI_API_KEY: z.string().optional(),
+    /** Any OpenAI-compatible endpoint (OpenAI, OpenRouter, vLLM, Ollama, ...). */
+    OPENAI_BASE_URL: z.url().optional(),
+    ANTHROPIC_API_KEY: z.string().optional(),
+    GOOGLE_GENERATIVE_AI_API_KEY: z.string().optional(),
+    /** Prices per million tokens, for models the built-in price list does not know. */
+    LLM_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).optional(),
+    LLM_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).optional(),
+    /** Retries of one model call inside a step (429s wait for retry-after); the step then retries too. */
+    LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+    /** Model calls one workspace may have in flight in this process. */
+    LLM_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(64).default(4),
+    /** Web search for discovery and web research; the first key set wins unless SEARCH_PROVIDER says. */
+    SEARCH_PROVIDER: z.enum(["tavily", "exa", "brave", "demo"]).optional(),
+    TAVILY_API_KEY: z.string().optional(),
+    EXA_API_KEY: z.string().optional(),
+    BRAVE_SEARCH_API_KEY: z.string().optional(),
+    /** Override the providers' API addresses (tests point them at a local server). */
+    TAVILY_BASE_URL: z.url().optional(),
+    EXA_BASE_URL: z.url().optional(),
+    BRAVE_SEARCH_BASE_URL: z.url().optional(),
   },
   client: {},
   experimental__runtimeEnv: {},
