@@ -10,8 +10,8 @@ export const demoAccounts = [
   { email: "admin@nellia.dev", password: "admin-password", name: "Nellia Staff", workspaceName: "Nellia Staff", isStaff: true, plan: "free" },
 ] as const;
 
-// Acme sells route-optimisation software; its ICP matches companies the demo web is full of.
-const demoContext = {
+/** Acme sells route-optimisation software; its ICP matches companies the demo web is full of. */
+export const demoContext = {
   businessDescription: "Acme builds route and warehouse optimisation software for mid-sized operations teams.",
   productService: "Acme Route: SaaS that plans delivery routes and warehouse picking in minutes.",
   valueProposition: "Cut delivery costs 15-20% and late deliveries in half within one quarter.",

@@ -23,6 +23,8 @@ function lead(domain: string, overrides: Partial<LeadView> = {}): LeadView {
     progressTotal: 0,
     currentAgent: null,
     statusMessage: null,
+    plan: null,
+    planReason: null,
     error: null,
     createdAt: new Date("2026-11-27T10:00:00Z"),
     updatedAt: new Date("2026-11-27T10:00:00Z"),

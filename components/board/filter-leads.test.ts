@@ -19,6 +19,8 @@ const lead = (over: Partial<LeadView>): LeadView => ({
   progressTotal: 3,
   currentAgent: null,
   statusMessage: null,
+  plan: null,
+  planReason: null,
   error: null,
   createdAt: new Date(),
   updatedAt: new Date(),

@@ -6,8 +6,9 @@ import { useLabels } from "@/components/i18n/language-provider";
 import { useTRPC } from "@/components/providers/trpc-provider";
 import { Button } from "@/components/ui/button";
 import type { LeadDetail as LeadDetailData } from "@/server/domain/leads/get-lead-detail";
+import { FactBody } from "./fact-body";
 import { FactEvidence } from "./fact-evidence";
-import { factSections, factValueText } from "./fact-value";
+import { factSections } from "./fact-value";
 import { OutreachMessage } from "./outreach-message";
 import { StepTimeline } from "./step-timeline";
 
@@ -26,7 +27,9 @@ function FactList({ facts, name }: { facts: Fact[]; name: (key: string) => strin
       {facts.map((fact) => (
         <div key={fact.id} className="flex flex-col gap-0.5" data-testid="fact">
           <dt className="text-xs text-zinc-500">{name(fact.key)}</dt>
-          <dd className="break-words text-sm text-zinc-200">{factValueText(fact.value)}</dd>
+          <dd>
+            <FactBody fact={fact} />
+          </dd>
           <FactEvidence fact={fact} />
         </div>
       ))}
@@ -78,12 +81,27 @@ export function LeadDetail({ leadId }: { leadId: string }) {
             {t.statuses[lead.status]}
           </span>
           {lead.score !== null ? <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300">{t.score(lead.score)}</span> : null}
+          {lead.tier ? (
+            <span className="rounded bg-zinc-800 px-2 py-0.5 text-zinc-300" data-testid="lead-tier">
+              {t.tiers[lead.tier]}
+            </span>
+          ) : null}
+          {lead.plan ? (
+            <span className={`rounded px-2 py-0.5 ${lead.plan === "full" ? "bg-brand-500/15 text-brand-300" : "bg-amber-500/15 text-amber-300"}`} data-testid="lead-plan">
+              {t.plans[lead.plan]}
+            </span>
+          ) : null}
           {lead.status === "failed" ? (
             <Button type="button" variant="secondary" className="h-7 px-3 text-xs" disabled={retry.isPending} onClick={() => retry.mutate({ id: lead.id })}>
               {labels.board.card.retry}
             </Button>
           ) : null}
         </div>
+        {lead.planReason ? (
+          <p className="mt-2 text-xs text-zinc-400" data-testid="plan-reason">
+            {lead.planReason}
+          </p>
+        ) : null}
         {lead.error ? <p className="mt-2 text-sm text-red-300">{lead.error}</p> : null}
       </header>
 

@@ -26,6 +26,8 @@ export function StepTimeline({ runs, planned }: { runs: LeadDetail["runs"]; plan
             <span className="ml-auto text-xs tabular-nums text-zinc-500">
               {run.durationMs !== null ? `${(run.durationMs / 1000).toFixed(2)} s` : "…"} · {t.attempt(run.attempt)}
               {run.tokens ? ` · ${t.tokens(run.tokens)}` : ""}
+              {run.costUsd ? ` · ${t.cost(run.costUsd)}` : ""}
+              {run.model ? ` · ${run.model}` : ""}
             </span>
           </div>
           {run.message ? <p className="mt-1 text-xs text-zinc-400">{run.message}</p> : null}

@@ -49,6 +49,8 @@ export const agentRuns = pgTable(
     error: text("error"),
     /** Machine-readable cause (invalid_domain, site_unreadable, ...): admin's top error reasons. */
     errorReason: text("error_reason"),
+    /** The model a reasoning agent called ("provider/model"); null for deterministic agents and fallbacks. */
+    model: text("model"),
     tokens: integer("tokens").notNull().default(0),
     costUsd: real("cost_usd").notNull().default(0),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull(),

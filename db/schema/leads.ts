@@ -35,6 +35,9 @@ export const leads = pgTable(
     progressTotal: integer("progress_total").notNull().default(0),
     currentAgent: text("current_agent"),
     statusMessage: text("status_message"),
+    /** The hybrid orchestrator's choice for this lead ("full" or "limited") and why, in the workspace's language. */
+    plan: text("plan", { enum: ["full", "limited"] }),
+    planReason: text("plan_reason"),
     error: text("error"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,10 @@
+import type { LeadStage, LeadTier } from "@/db/schema/lead-values";
+import type { BusinessContextInput } from "@/server/api/schemas/business-context";
+import type { WorkspaceLanguage } from "@/server/api/schemas/settings";
+import type { ScoringWeights } from "@/server/domain/settings/scoring-criteria";
+import type { ReasoningModel } from "@/server/llm/reasoning-model";
+import type { SearchProvider } from "@/server/search/search-provider";
+
 /** How a fact was obtained; shown beside every fact so a guess is never mistaken for a finding. */
 export const factMethods = ["parsed", "fingerprint", "dns", "search", "llm", "fallback"] as const;
 export type FactMethod = (typeof factMethods)[number];
@@ -21,6 +28,10 @@ export type CrawledPage = {
   /** Role the crawler fetched it for: home, about, contact, team, careers, blog, other. */
   kind: "home" | "about" | "contact" | "team" | "careers" | "blog" | "other";
   title: string | null;
+  /** Response headers worth fingerprinting (server, x-powered-by, ...), lower-case names. */
+  headers?: Record<string, string>;
+  /** Names of the cookies the response set (values are never kept). */
+  cookies?: string[];
   html: string;
   text: string;
   bytes: number;
@@ -35,6 +46,13 @@ export type MailDnsResolver = {
   resolveTxt(hostname: string): Promise<string[][]>;
 };
 
+/** The workspace an agent works for: its ICP, scoring profile and output language. */
+export type AgentWorkspace = {
+  language: WorkspaceLanguage;
+  context: BusinessContextInput;
+  scoring: { weights: ScoringWeights; threshold: number };
+};
+
 /** Settings an agent may need from outside; injected so tests and the demo web can steer them. */
 export type AgentEnvironment = {
   /** Loopback/private addresses are refused unless this is set (the demo web lives on loopback). */
@@ -47,6 +65,10 @@ export type AgentEnvironment = {
   dns?: MailDnsResolver;
   /** Domains already known in the workspace (history and suppression), for intake. */
   isKnownDomain?: (domain: string) => Promise<boolean>;
+  /** Web search for the web research agent; none configured means the agent says so and skips. */
+  search?: SearchProvider | null;
+  /** The language model for reasoning agents; null runs their deterministic fallbacks. */
+  llm?: ReasoningModel | null;
 };
 
 export type AgentInput = {
@@ -56,6 +78,8 @@ export type AgentInput = {
   /** Pages stored by the crawler (empty before it runs). */
   pages: CrawledPage[];
   env: AgentEnvironment;
+  /** The workspace's ICP, scoring profile and language (defaults when a test leaves it out). */
+  workspace?: AgentWorkspace;
   signal?: AbortSignal;
 };
 
@@ -66,8 +90,12 @@ export type AgentOutput = {
   /** New pages to store (the crawler). */
   pages?: CrawledPage[];
   /** Lead columns the agent may set (null leaves a column as it is). */
-  lead?: { companyName?: string | null; industry?: string | null };
+  lead?: { companyName?: string | null; industry?: string | null; score?: number; tier?: LeadTier; stage?: LeadStage };
+  /** What a model call cost, recorded on the step's `agent_runs` row. */
+  usage?: AgentUsage;
 };
+
+export type AgentUsage = { model: string; inputTokens: number; outputTokens: number; costUsd: number };
 
 export type Agent = {
   /** Stable id, used as the Inngest step id: never rename while runs may be in flight. */

@@ -1,16 +1,24 @@
 import { inngest } from "@/inngest/client";
-import { agents } from "@/inngest/agents/registry";
+import { closingAgents, deterministicAgents, reasoningAgents } from "@/inngest/agents/registry";
 import { jobFinished, leadEnrichmentRequested } from "@/inngest/events";
-import { runAgentStep } from "@/inngest/pipeline/run-agent-step";
+import { runAgentStep, type AgentStepInput } from "@/inngest/pipeline/run-agent-step";
 import { scopeFor } from "@/inngest/pipeline/scope-for";
+import { decideLeadPlan } from "@/server/domain/enrichment/decide-lead-plan";
 import { lastFailure } from "@/server/domain/enrichment/last-failure";
 import { settleLead } from "@/server/domain/enrichment/settle-lead";
-import { startLeadEnrichment } from "@/server/domain/enrichment/start-lead-enrichment";
+import { startLeadEnrichment, type PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
+
+const planned = (list: readonly { name: string; label: string }[]): PlannedAgent[] => list.map((a) => ({ name: a.name, label: a.label }));
+const firstPhase = planned(deterministicAgents);
+const fullRest = planned([...reasoningAgents, ...closingAgents]);
+const limitedRest = planned(closingAgents);
 
 /**
- * One lead through its agents, one durable step each. The plan is every registered agent for
- * now; the hybrid orchestrator will choose per lead. A step that gives up (or a permanent
- * failure) ends the lead as failed and refunded, never as half-enriched.
+ * One lead through its agents, one durable step each, under the hybrid orchestrator: every
+ * deterministic agent runs (through the ICP fit score), then a `plan` step chooses the full plan
+ * (reasoning agents, then the stage router) or the limited one (the stage router alone) from the
+ * score and what the site gave. A step that gives up (or a permanent failure) ends the lead as
+ * failed and refunded, never as half-enriched.
  */
 export const enrichLead = inngest.createFunction(
   {
@@ -22,16 +30,21 @@ export const enrichLead = inngest.createFunction(
   async ({ event, step, attempt, maxAttempts }) => {
     const { workspaceId, jobId, leadId } = event.data;
     const scope = await scopeFor(workspaceId);
-    const plan = agents.map((a) => ({ name: a.name, label: a.label }));
-    await step.run("start", () => startLeadEnrichment(scope, { leadId, jobId, plan, reason: "every deterministic agent" }));
+    await step.run("start", () =>
+      startLeadEnrichment(scope, { leadId, jobId, plan: [...firstPhase, ...fullRest], reason: "Deterministic agents first; the fit score then chooses the rest of the plan" }),
+    );
+
+    const run = (agent: PlannedAgent, next: PlannedAgent | null, total: number) => {
+      const input: AgentStepInput = { leadId, jobId, agent, next, total, attempt, maxAttempts: maxAttempts ?? 3 };
+      return step.run(agent.name, () => runAgentStep(scope, input));
+    };
 
     let outcome: "enriched" | "failed" = "enriched";
     try {
-      for (const [i, agent] of plan.entries()) {
-        await step.run(agent.name, () =>
-          runAgentStep(scope, { leadId, jobId, agent, next: plan[i + 1] ?? null, total: plan.length, attempt, maxAttempts: maxAttempts ?? 3 }),
-        );
-      }
+      for (const [i, agent] of firstPhase.entries()) await run(agent, firstPhase[i + 1] ?? fullRest[0] ?? null, firstPhase.length + fullRest.length);
+      const choice = await step.run("plan", () => decideLeadPlan(scope, { leadId, jobId, full: fullRest, limited: limitedRest }));
+      const total = firstPhase.length + choice.agents.length;
+      for (const [i, agent] of choice.agents.entries()) await run(agent, choice.agents[i + 1] ?? null, total);
     } catch (error) {
       outcome = "failed";
       const message = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,4 @@
+import { queryPlanner } from "@/inngest/agents/query-planner";
 import { inngest } from "@/inngest/client";
 import { jobFinished, jobRequested, leadEnrichmentRequested } from "@/inngest/events";
 import { scopeFor } from "@/inngest/pipeline/scope-for";
@@ -7,7 +8,7 @@ import { finishDiscovery } from "@/server/domain/jobs/finish-discovery";
 import { isJobFinished } from "@/server/domain/jobs/is-job-finished";
 import { markJobRunning } from "@/server/domain/jobs/mark-job-running";
 import { saveJobQueries } from "@/server/domain/jobs/save-job-queries";
-import { planQueries } from "@/server/domain/jobs/plan-queries";
+import { getWorkspaceSettings } from "@/server/domain/settings/get-workspace-settings";
 import { getSearchProvider } from "@/server/pipeline/demo-services";
 
 /**
@@ -25,9 +26,9 @@ export const prospectingJob = inngest.createFunction(
 
     if (job.source.kind === "search") {
       await step.run("plan-queries", async () => {
-        const context = await getBusinessContext(scope);
+        const [context, settings] = await Promise.all([getBusinessContext(scope), getWorkspaceSettings(scope)]);
         const extra = job.source.kind === "search" && job.source.query ? [job.source.query] : [];
-        return saveJobQueries(scope, jobId, [...extra, ...planQueries(context)]);
+        return saveJobQueries(scope, jobId, [...extra, ...queryPlanner(context, settings.language).queries]);
       });
     }
 

@@ -2,13 +2,15 @@ import { NonRetriableError } from "inngest";
 import { AgentFailure, type AgentEnvironment } from "@/inngest/agents/agent";
 import { agentByName } from "@/inngest/agents/registry";
 import { isKnownElsewhere, loadAgentContext } from "@/server/domain/enrichment/load-agent-context";
+import { loadAgentWorkspace } from "@/server/domain/enrichment/load-agent-workspace";
 import { recordAgentFailure } from "@/server/domain/enrichment/record-agent-failure";
 import { recordAgentResult } from "@/server/domain/enrichment/record-agent-result";
 import type { PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
 import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { crawlerAllowsPrivateNetworks } from "@/server/env";
 import { demoAwareDns } from "@/server/pipeline/demo-aware-dns";
-import { getDemoWeb } from "@/server/pipeline/demo-services";
+import { getConfiguredSearchProvider, getDemoWeb } from "@/server/pipeline/demo-services";
+import { getReasoningModel } from "@/server/pipeline/reasoning-service";
 
 export type AgentStepInput = {
   leadId: string;
@@ -27,16 +29,17 @@ export type AgentStepInput = {
 export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput): Promise<{ facts: number; message: string }> {
   const startedAt = new Date();
   const agent = agentByName(input.agent.name);
-  const context = await loadAgentContext(scope, input.leadId);
-  const web = await getDemoWeb();
+  const [context, workspace, web] = await Promise.all([loadAgentContext(scope, input.leadId), loadAgentWorkspace(scope), getDemoWeb()]);
   const env: AgentEnvironment = {
     allowPrivateNetworks: crawlerAllowsPrivateNetworks,
     hostOverrides: web ? (hostname) => web.hostOverride(hostname) : undefined,
     dns: web ? demoAwareDns((hostname) => web.hostOverride(hostname) !== null) : undefined,
     isKnownDomain: (domain) => isKnownElsewhere(scope, input.leadId, domain),
+    search: agent.name === "web-research" ? await getConfiguredSearchProvider() : null,
+    llm: agent.kind === "reasoning" ? getReasoningModel() : null,
   };
   try {
-    const output = await agent.run({ ...context, env });
+    const output = await agent.run({ ...context, env, workspace });
     await recordAgentResult(scope, { ...input, output, startedAt });
     return { facts: output.facts.length, message: output.message };
   } catch (error) {

@@ -37,6 +37,8 @@ export const leadViewSchema = z.object({
   progressTotal: z.number().int().default(0),
   currentAgent: z.string().nullable().default(null),
   statusMessage: z.string().nullable().default(null),
+  plan: z.enum(["full", "limited"]).nullable().default(null),
+  planReason: z.string().nullable().default(null),
   error: z.string().nullable().default(null),
   createdAt: z.coerce.date(),
   updatedAt: z.coerce.date(),

@@ -28,7 +28,7 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
   return scope.db.transaction(async (tx) => {
     await lockWorkspaceEvents({ db: tx }, scope.workspaceId);
     const txScope = withScope(scope, tx);
-    await lockLead(txScope, input.leadId);
+    const locked = await lockLead(txScope, input.leadId);
     const [done] = await tx
       .select({ id: agentRuns.id })
       .from(agentRuns)
@@ -68,6 +68,7 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
       error: null,
       errorReason: null,
       startedAt: input.startedAt,
+      usage: input.output.usage,
     });
     const [progress] = await tx
       .select({ n: count() })
@@ -81,6 +82,11 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
         statusMessage: input.output.message,
         ...(input.output.lead?.companyName ? { companyName: input.output.lead.companyName } : {}),
         ...(input.output.lead?.industry ? { industry: input.output.lead.industry } : {}),
+        ...(input.output.lead?.score !== undefined ? { score: input.output.lead.score } : {}),
+        ...(input.output.lead?.tier ? { tier: input.output.lead.tier } : {}),
+        // A routed lead goes to the top of its new column, like a new card; one a user already
+        // moved out of Prospecting stays where they put it.
+        ...(input.output.lead?.stage && locked.stage === "prospecting" ? { stage: input.output.lead.stage, position: -Date.now() } : {}),
         updatedAt: finishedAt,
       })
       .where(eq(leads.id, input.leadId))
@@ -97,6 +103,7 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
         message: input.output.message,
         facts: input.output.facts.length,
         durationMs: run.durationMs,
+        ...(run.model ? { model: run.model, tokens: run.tokens, costUsd: run.costUsd } : {}),
         progress: { done: progress!.n, total: input.total },
         next: input.next,
         lead: toLeadView(lead!),

@@ -21,6 +21,8 @@ export async function startLeadEnrichment(scope: WorkspaceScope, input: { leadId
         progressTotal: input.plan.length,
         currentAgent: input.plan[0]?.name ?? null,
         statusMessage: input.plan[0] ? `${input.plan[0].label} starting` : null,
+        plan: null,
+        planReason: null,
         error: null,
         updatedAt: new Date(),
       })

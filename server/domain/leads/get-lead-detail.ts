@@ -32,6 +32,7 @@ export async function getLeadDetailOrThrow(scope: WorkspaceScope, leadId: string
         message: agentRuns.message,
         error: agentRuns.error,
         errorReason: agentRuns.errorReason,
+        model: agentRuns.model,
         tokens: agentRuns.tokens,
         costUsd: agentRuns.costUsd,
         startedAt: agentRuns.startedAt,

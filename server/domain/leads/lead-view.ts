@@ -20,12 +20,14 @@ export type LeadView = Pick<
   | "progressTotal"
   | "currentAgent"
   | "statusMessage"
+  | "plan"
+  | "planReason"
   | "error"
   | "createdAt"
   | "updatedAt"
 >;
 
 export function toLeadView(row: LeadRow): LeadView {
-  const { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt } = row;
-  return { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, error, createdAt, updatedAt };
+  const { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, plan, planReason, error, createdAt, updatedAt } = row;
+  return { id, jobId, domain, companyName, stage, status, score, position, industry, tier, source, progressDone, progressTotal, currentAgent, statusMessage, plan, planReason, error, createdAt, updatedAt };
 }

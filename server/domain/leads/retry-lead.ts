@@ -30,7 +30,7 @@ export async function retryLead(scope: WorkspaceScope, leadId: string, deps: { e
     await tx.delete(agentRuns).where(and(eq(agentRuns.leadId, leadId), eq(agentRuns.status, "failed")));
     const [updated] = await tx
       .update(leads)
-      .set({ status: "queued", error: null, currentAgent: null, statusMessage: "Queued for a retry", progressDone: 0, updatedAt: new Date() })
+      .set({ status: "queued", error: null, currentAgent: null, statusMessage: "Queued for a retry", progressDone: 0, plan: null, planReason: null, updatedAt: new Date() })
       .where(eq(leads.id, leadId))
       .returning();
     const view = toLeadView(updated!);

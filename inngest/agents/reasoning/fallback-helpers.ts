@@ -1,0 +1,20 @@
+import type { CitedLine } from "./cited-line";
+import type { EvidenceItem } from "./evidence";
+
+/** A fallback line citing the evidence it was built from (missing items are skipped). */
+export function cite(text: string, ...items: (EvidenceItem | undefined)[]): CitedLine {
+  return { text, factIds: items.filter((item): item is EvidenceItem => item !== undefined).map((item) => item.id) };
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const words = (s: string) => new Set(fold(s).split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+
+/** Evidence items sharing a meaningful word with `text` (crude, but honest: the citation shows why). */
+export function related(text: string, items: EvidenceItem[]): EvidenceItem[] {
+  const wanted = words(text);
+  return items.filter((item) => [...words(item.text)].some((w) => wanted.has(w) || [...wanted].some((x) => x.length > 5 && (w.startsWith(x.slice(0, 6)) || x.startsWith(w.slice(0, 6))))));
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
