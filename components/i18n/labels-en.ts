@@ -180,6 +180,7 @@ export const labelsEn = {
     tiers: { high: "high fit", medium: "medium fit", low: "low fit", not_qualified: "not qualified" },
     plans: { full: "full plan", limited: "limited plan" },
     cites: "cites",
+    day: (day: string) => `day ${day}`,
     breakdown: { criterion: "Criterion", points: "Points", evidence: "Evidence" },
     statuses: { new: "new", queued: "queued", processing: "processing", enriched: "enriched", failed: "failed" },
     sections: {

@@ -182,6 +182,7 @@ export const labelsPtBr: AppLabels = {
     tiers: { high: "alta aderência", medium: "aderência média", low: "baixa aderência", not_qualified: "não qualificado" },
     plans: { full: "plano completo", limited: "plano limitado" },
     cites: "cita",
+    day: (day) => `dia ${day}`,
     breakdown: { criterion: "Critério", points: "Pontos", evidence: "Evidência" },
     statuses: { new: "novo", queued: "na fila", processing: "processando", enriched: "enriquecido", failed: "falhou" },
     sections: {

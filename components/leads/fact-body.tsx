@@ -3,17 +3,25 @@
 import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadDetail } from "@/server/domain/leads/get-lead-detail";
 import { factValueText } from "./fact-value";
-import { groundedParts, type StoredLine } from "./grounded-lines";
+import { groundedParts, type ShownLine } from "./grounded-lines";
 
 type Fact = LeadDetail["facts"][number];
 type Breakdown = { criterion: string; label: string; weight: number; match: number; points: number; evidence: string };
 
 /** A cited line: the text, then each fact it rests on, linked to that fact's source where it has one. */
-function CitedLine({ line }: { line: StoredLine }) {
+function CitedLine({ line }: { line: ShownLine }) {
   const t = useLabels().lead;
   return (
     <li className="flex flex-col gap-0.5" data-testid="cited-line">
-      <span className="text-sm text-zinc-200">{line.text}</span>
+      <span className="text-sm text-zinc-200">
+        {line.title ? <strong className="font-medium text-zinc-100">{line.title}: </strong> : null}
+        {line.text}
+        {line.details.map((d) => (
+          <span key={d.field} className="ml-1.5 rounded bg-zinc-800 px-1 text-[11px] text-zinc-400">
+            {d.field === "day" ? t.day(d.value) : d.field === "score" ? `${d.value}/10` : d.value}
+          </span>
+        ))}
+      </span>
       <span className="flex flex-wrap gap-1 text-[11px] text-zinc-500">
         {t.cites}
         {line.cites.map((cite) =>
@@ -84,7 +92,7 @@ export function FactBody({ fact }: { fact: Fact }) {
             ))}
           </ul>
         ) : (
-          <span key={part.field} className="text-sm text-zinc-200">
+          <span key={part.field} className="text-sm font-medium text-zinc-100">
             {part.text}
           </span>
         ),

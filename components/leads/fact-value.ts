@@ -7,7 +7,7 @@ const dated = (text: string, date: unknown) => (str(date) ? `${text} (${String(d
  * the fact, so per-item source URLs are not repeated in the text.
  */
 function knownShape(v: Record<string, unknown>): string | null {
-  if (str(v.text)) return dated(String(v.text), v.date);
+  if (str(v.text)) return String(v.text);
   if (str(v.address)) return v.role === true ? `${v.address} (team inbox)` : String(v.address);
   if (str(v.international)) return String(v.international);
   if (str(v.round)) return dated([v.round, str(v.amount ?? null) ?? (typeof v.amount === "number" ? `${v.amount}` : null), str(v.currency)].filter(Boolean).join(" "), v.date);

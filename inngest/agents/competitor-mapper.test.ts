@@ -60,7 +60,7 @@ describe("competitor mapper", () => {
     const output = await competitorMapper.run({ ...input, env: { ...input.env, llm } });
 
     expect(model.doGenerateCalls).toHaveLength(1);
-    expect(prompt).toContain("[research.similar_companies] Harbor Lane Freight · Prairie Crossdock Co");
+    expect(prompt).toContain("[research.similar_companies] Harbor Lane Freight (harborlanefreight.com) · Prairie Crossdock Co (prairiecrossdock.com)");
     expect(prompt).toContain("Harbor Lane Freight (harborlanefreight.com)");
     expect(prompt).toContain("HubSpot (Marketing automation)");
     expect(prompt).toContain("[offer.competitors] RouteMax, FleetWise");

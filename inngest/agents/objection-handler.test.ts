@@ -39,7 +39,7 @@ describe("objection handler", () => {
     const output = await objectionHandler.run({ ...input, env: { ...input.env, llm } });
 
     expect(model.doGenerateCalls).toHaveLength(1);
-    expect(prompt).toContain("[tech.stack] Google Analytics 4 · HubSpot");
+    expect(prompt).toContain("[tech.stack] Google Analytics 4 (Analytics) · HubSpot (Marketing automation)");
     expect(prompt).toContain("[offer.advantage] Live in two weeks");
     const fact = output.facts[0]!;
     expect(fact).toMatchObject({ key: "objection.responses", method: "llm" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { citedLine, citesLead, groundLine, groundLines, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
-import { cite } from "./reasoning/fallback-helpers";
+import { cite, clip } from "./reasoning/fallback-helpers";
 
 const outreachOutput = z.object({
   subject: citedLine,
@@ -18,11 +18,15 @@ export type OutreachEmail = {
   citations: { text: string; factKey: string }[];
 };
 
-/** The first named person found, if any: greeting someone by name is only done when the site names them. */
+/**
+ * Whom to greet: the decision maker the persona builder chose, else the first person the site
+ * names; nobody when the site names no one (the team is greeted instead, never a guessed name).
+ */
 function firstName(ctx: ReasoningContext): string | null {
+  const persona = ctx.input.facts.find((fact) => fact.key === "persona.decision_maker")?.value as { person?: { name?: string | null } | null } | undefined;
   const people = ctx.input.facts.find((fact) => fact.key === "contact.people")?.value;
-  const first = Array.isArray(people) ? (people[0] as { name?: string } | undefined) : undefined;
-  return first?.name?.split(/\s+/)[0] ?? null;
+  const named = persona?.person?.name ?? (Array.isArray(people) ? (people[0] as { name?: string } | undefined)?.name : undefined);
+  return named?.split(/\s+/)[0] ?? null;
 }
 
 function compose(subject: string, lines: GroundedLine[], ctx: ReasoningContext): OutreachEmail {
@@ -61,19 +65,24 @@ export const outreachWriter = defineReasoningAgent<OutreachOutput>({
   fallback(ctx) {
     const { evidence, t } = ctx;
     const whyNow = evidence.find("score.why_now");
-    const pain = ctx.input.facts.find((fact) => fact.key === "pain.points")?.value as { items?: { text: string }[] } | undefined;
     const painItem = evidence.find("pain.points");
+    const pain = evidence.all("offer.pain_point")[0];
     const product = evidence.find("offer.product");
     const value = evidence.find("offer.value_proposition");
     const industry = evidence.find("company.industry");
     const lines = [];
-    if (whyNow) lines.push(cite(t({ en: `I noticed ${lowerFirst(whyNow.text)}.`, "pt-BR": `Vi que ${lowerFirst(whyNow.text)}.` }), whyNow));
+    if (whyNow) lines.push(cite(t({ en: `I saw this on your site: ${stripDate(whyNow.text)}.`, "pt-BR": `Vi no site de vocês: ${stripDate(whyNow.text)}.` }), whyNow));
     else if (industry) lines.push(cite(t({ en: `I came across ${ctx.company} while looking at ${industry.text} companies.`, "pt-BR": `Conheci a ${ctx.company} pesquisando empresas de ${industry.text}.` }), industry));
-    const firstPain = pain?.items?.[0]?.text;
-    if (firstPain && painItem) lines.push(cite(t({ en: `Teams in that position often tell us about this: ${lowerFirst(firstPain)}.`, "pt-BR": `Equipes nessa situação costumam nos falar disto: ${lowerFirst(firstPain)}.` }), painItem));
+    if (pain && painItem) {
+      lines.push(
+        whyNow
+          ? cite(t({ en: `Moments like this usually make ${pain.text} harder to keep up with.`, "pt-BR": `Momentos assim costumam deixar ${pain.text} mais difícil de acompanhar.` }), painItem, pain, whyNow)
+          : cite(t({ en: `Teams like yours often tell us ${pain.text} costs them more than it should.`, "pt-BR": `Equipes como a de vocês costumam nos dizer que ${pain.text} custa mais do que deveria.` }), painItem, pain),
+      );
+    }
     if (product) lines.push(cite(`${product.text}${value ? ` ${value.text}` : ""}`, product, value));
     const subject = whyNow
-      ? cite(t({ en: `${ctx.company}: ${truncate(whyNow.text, 50)}`, "pt-BR": `${ctx.company}: ${truncate(whyNow.text, 50)}` }), whyNow)
+      ? cite(t({ en: `${ctx.company}: ${clip(stripDate(whyNow.text), 45)}`, "pt-BR": `${ctx.company}: ${clip(stripDate(whyNow.text), 45)}` }), whyNow)
       : cite(t({ en: `An idea for ${ctx.company}`, "pt-BR": `Uma ideia para a ${ctx.company}` }), industry ?? product);
     return { subject, lines };
   },
@@ -83,10 +92,7 @@ export const outreachWriter = defineReasoningAgent<OutreachOutput>({
   },
 });
 
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+/** "Hiring 3 roles: … (newest posted 2026-11-19)" without the bookkeeping in brackets, for a person to read. */
+function stripDate(text: string): string {
+  return text.replace(/\s*\((newest posted|posted|a mais recente publicada em|publicada em)[^)]*\)\s*$/, "").replace(/[.\s]+$/, "");
 }

@@ -1,4 +1,4 @@
-import { cite, related } from "./reasoning/fallback-helpers";
+import { cite, clip, related } from "./reasoning/fallback-helpers";
 import { defineListAgent } from "./reasoning/define-list-agent";
 
 /**
@@ -17,10 +17,17 @@ export const painPointAnalyst = defineListAgent({
     const { evidence, t } = ctx;
     const leadItems = evidence.items.filter((item) => item.about === "lead" && !item.key.startsWith("score."));
     const context = evidence.find("company.industry") ?? evidence.find("company.description");
+    const quoted = new Set<string>();
     const lines = evidence.all("offer.pain_point").flatMap((pain) => {
       const support = related(pain.text, leadItems)[0] ?? context;
       if (!support) return [];
-      return [cite(t({ en: `Likely faces "${pain.text}", given: ${support.text}`, "pt-BR": `Provavelmente enfrenta "${pain.text}", dado que: ${support.text}` }), pain, support)];
+      // Quote a piece of evidence once; later lines resting on it just cite it.
+      if (quoted.has(support.id)) {
+        return [cite(t({ en: `Likely faces "${pain.text}" as well, for the same reason`, "pt-BR": `Provavelmente enfrenta "${pain.text}" também, pelo mesmo motivo` }), pain, support)];
+      }
+      quoted.add(support.id);
+      const evidenceText = clip(support.text, 140);
+      return [cite(t({ en: `Likely faces "${pain.text}", given: ${evidenceText}`, "pt-BR": `Provavelmente enfrenta "${pain.text}", dado que: ${evidenceText}` }), pain, support)];
     });
     const hiring = evidence.find("signal.hiring");
     if (hiring) lines.push(cite(t({ en: `Growing the team (${hiring.text}) adds people to coordinate and onboard`, "pt-BR": `A equipe está crescendo (${hiring.text}), o que aumenta a coordenação e o treinamento` }), hiring));

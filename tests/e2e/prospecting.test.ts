@@ -3,6 +3,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
 import { leadFacts, leads, pipelineEvents, quotaLedger } from "@/db/schema";
 import { apiClient } from "@/tests/support/http-session";
+import { closingAgents, deterministicAgents, reasoningAgents } from "@/inngest/agents/registry";
+import { stageForTier } from "@/inngest/agents/stage-router";
 import { createSignedInUser } from "@/tests/support/test-user";
 import { waitForJob } from "@/tests/support/wait-for-job";
 
@@ -26,32 +28,44 @@ describe("Start Prospecting, end to end on the demo web", () => {
     const jobLeads = await db.select().from(leads).where(eq(leads.jobId, job.id));
     expect(jobLeads).toHaveLength(10);
     expect(new Set(jobLeads.map((l) => l.domain)).size).toBe(10);
+    let fullPlans = 0;
     for (const lead of jobLeads) {
       const own = events.filter((e) => e.leadId === lead.id && e.type !== "quota_update");
       // A transient failure may add a "retrying" update; the outcome of each agent appears once, in order.
-      const retries = own.filter((e) => e.type === "status_update" && (e.payload as { status: string }).status !== "succeeded");
+      const retries = own.filter((e) => e.type === "status_update" && !["succeeded", "planned"].includes((e.payload as { status: string }).status));
       for (const r of retries) console.info(`[retry] ${lead.domain}: ${JSON.stringify(r.payload)}`);
       expect(retries.every((r) => (r.payload as { status: string }).status === "retrying")).toBe(true);
       const outcomes = own.filter((e) => !retries.includes(e));
+      const planned = lead.plan === "full" ? [...reasoningAgents, ...closingAgents] : closingAgents;
       expect(outcomes.map((e) => (e.type === "status_update" ? `status:${(e.payload as { agent: string }).agent}` : e.type))).toEqual([
         "lead_generated",
         "lead_enrichment_start",
-        "status:intake",
-        "status:site-crawler",
-        "status:company-profiler",
-        "status:contact-extractor",
-        "status:email-infrastructure",
-        "status:tech-stack-detector",
-        "status:buying-signals",
+        ...deterministicAgents.map((a) => `status:${a.name}`),
+        "status:orchestrator",
+        ...planned.map((a) => `status:${a.name}`),
         "lead_enrichment_end",
       ]);
-      expect(lead).toMatchObject({ status: "enriched", progressDone: 7, progressTotal: 7 });
+      const plan = outcomes.find((e) => (e.payload as { agent?: string }).agent === "orchestrator")!.payload as { plan: { kind: string; reason: string } };
+      expect(plan.plan).toEqual({ kind: lead.plan, reason: lead.planReason, agents: planned.map((a) => ({ name: a.name, label: a.label })) });
+      expect(lead).toMatchObject({ status: "enriched", progressDone: deterministicAgents.length + planned.length, progressTotal: deterministicAgents.length + planned.length });
+      expect(lead.score).toEqual(expect.any(Number));
+      expect(lead.stage).toBe(stageForTier[lead.tier!]);
       const facts = await db.select().from(leadFacts).where(eq(leadFacts.leadId, lead.id));
-      expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["domain.normalized", "site.pages", "company.name", "email.mx", "email.disposable"]));
+      expect(facts.map((f) => f.key)).toEqual(expect.arrayContaining(["domain.normalized", "site.pages", "company.name", "email.mx", "email.disposable", "score.fit", "stage.route"]));
       // Demo companies have no DNS: the email agent says so as facts, it does not fail the lead.
       expect(facts.find((f) => f.key === "email.mx")).toMatchObject({ method: "dns", value: { hosts: [] } });
-      expect(facts.every((f) => ["parsed", "dns", "fingerprint"].includes(f.method) && f.confidence > 0)).toBe(true);
+      // No model is configured: reasoning output is labelled as the fallback it is, with lower confidence.
+      const reasoning = facts.filter((f) => reasoningAgents.some((a) => a.name === f.agent));
+      expect(reasoning.every((f) => f.method === "fallback" && f.confidence < 0.5)).toBe(true);
+      if (lead.plan === "full") {
+        expect(facts.find((f) => f.key === "outreach.email")).toBeDefined();
+        fullPlans += 1;
+      } else {
+        expect(reasoning).toEqual([]);
+        expect(lead.planReason).toMatch(/reasoning agents skipped/);
+      }
     }
+    expect(fullPlans).toBeGreaterThan(0);
     // Leads appeared one at a time: each was created before the next one was discovered.
     const generated = events.filter((e) => e.type === "lead_generated").map((e) => e.createdAt.getTime());
     expect(generated).toEqual([...generated].sort((a, b) => a - b));

@@ -1,4 +1,5 @@
 import { factValueText } from "@/components/leads/fact-value";
+import { groundedParts } from "@/components/leads/grounded-lines";
 import type { AgentInput, AgentWorkspace } from "../agent";
 
 /** One numbered line of evidence a reasoning agent may cite: a fact about the lead, or one about our own offer. */
@@ -37,8 +38,15 @@ function describe(key: string, value: unknown): string {
     const parts = (fit.breakdown ?? []).map((b) => `${b.label} ${b.points}/${b.weight}`).join(", ");
     return `fit ${fit.score}/100 (${fit.tier})${parts ? `: ${parts}` : ""}`;
   }
-  if (value && typeof value === "object" && "items" in value && Array.isArray((value as { items: unknown }).items)) {
-    return (value as { items: { text?: string }[] }).items.map((item) => item.text ?? factValueText(item)).join(" | ");
+  if ((key === "research.similar_companies" || key === "tech.stack") && Array.isArray(value)) {
+    return value.map((item: { name?: string; domain?: string; category?: string }) => `${item.name}${item.domain ? ` (${item.domain})` : item.category ? ` (${item.category})` : ""}`).join(" · ");
+  }
+  // Another reasoning agent's output: its headline and lines, without the citation bookkeeping.
+  const parts = groundedParts(value);
+  if (parts) {
+    return parts
+      .flatMap((part) => ("lines" in part ? part.lines.map((line) => (line.title ? `${line.title}: ${line.text}` : line.text)) : [part.text]))
+      .join(" | ");
   }
   return factValueText(value);
 }

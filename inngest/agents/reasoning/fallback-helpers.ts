@@ -18,3 +18,11 @@ export function related(text: string, items: EvidenceItem[]): EvidenceItem[] {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** Text cut at a word boundary near `max`, with an ellipsis, and its trailing full stop dropped. */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).replace(/[\s,;:·-]+$/, "")}…`;
+}
