@@ -69,6 +69,26 @@ describe("reasoning agents with a model configured", () => {
     expect(completions.length).toBeGreaterThanOrEqual(2 * names.length * 2);
   });
 
+  it("a low-fit lead gets the limited plan, says why, and costs no model call", async () => {
+    const { db } = client;
+    const user = await createSignedInUser(db, stack.baseUrl);
+    fake.setMode("ok");
+    const before = fake.requests.length;
+    // A veterinary clinic is outside the test ICP (logistics and retail in Brazil and the US).
+    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: 1, source: { kind: "domains", domains: ["fernhollow-vetclinic.com"] } });
+    const done = await waitForJob(db, job.id, 120_000);
+    expect(done).toMatchObject({ status: "completed", enrichedCount: 1, charged: 1 });
+    const [lead] = await db.select().from(leads).where(eq(leads.jobId, job.id));
+    expect(lead).toMatchObject({ plan: "limited", progressDone: 10, progressTotal: 10 });
+    expect(lead!.planReason).toMatch(/^Fit \d+\/100 is below your threshold of 50: reasoning agents skipped \(limited plan, 10 agents\)$/);
+    expect(["low", "not_qualified"]).toContain(lead!.tier);
+    expect(lead!.stage).toBe(lead!.tier === "low" ? "qualification" : "disqualified");
+    const runs = await db.select().from(agentRuns).where(eq(agentRuns.leadId, lead!.id));
+    expect(runs.map((r) => r.agent)).not.toContain("outreach-writer");
+    expect(runs.reduce((n, r) => n + r.tokens, 0)).toBe(0);
+    expect(fake.requests.length).toBe(before);
+  });
+
   it("a model that answers only 500s fails the lead with a clear error and refunds its credit", async () => {
     const { db } = client;
     const user = await createSignedInUser(db, stack.baseUrl);
