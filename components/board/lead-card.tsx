@@ -1,5 +1,6 @@
 "use client";
 
+import { agentLabel } from "@/components/i18n/agent-label";
 import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadView } from "@/server/domain/leads/lead-view";
 
@@ -10,16 +11,15 @@ const tierStyle: Record<NonNullable<LeadView["tier"]>, string> = {
   not_qualified: "bg-red-500/15 text-red-300 ring-red-500/30",
 };
 
-const agentLabel = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).replaceAll("-", " ");
-
 function Progress({ lead }: { lead: LeadView }) {
-  const t = useLabels().board.card;
+  const labels = useLabels();
+  const t = labels.board.card;
   const pct = lead.progressTotal ? Math.round((lead.progressDone / lead.progressTotal) * 100) : 0;
   return (
     <div className="mt-2">
       <div className="flex justify-between text-xs text-zinc-400">
         <span className="truncate" data-testid="current-agent">
-          {lead.status === "queued" ? t.waiting : lead.currentAgent ? agentLabel(lead.currentAgent) : t.finishing}
+          {lead.status === "queued" ? t.waiting : lead.currentAgent ? agentLabel(labels, lead.currentAgent) : t.finishing}
         </span>
         <span className="tabular-nums">
           {lead.progressDone}/{lead.progressTotal || "?"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { agentLabel } from "@/components/i18n/agent-label";
 import { useLabels } from "@/components/i18n/language-provider";
 import type { LeadDetail } from "@/server/domain/leads/get-lead-detail";
 
@@ -12,14 +13,17 @@ const badge: Record<LeadDetail["runs"][number]["status"], string> = {
 
 /** Each agent that ran for the lead: status, how long, which attempt, tokens, and any error. */
 export function StepTimeline({ runs, planned }: { runs: LeadDetail["runs"]; planned: number }) {
-  const t = useLabels().lead.steps;
+  const labels = useLabels();
+  const t = labels.lead.steps;
   if (runs.length === 0) return <p className="text-sm text-zinc-500">{t.none}</p>;
   return (
     <ol className="flex flex-col gap-2" data-testid="step-timeline">
       {runs.map((run) => (
         <li key={run.agent} className="rounded-lg border border-zinc-800 bg-zinc-900/60 px-3 py-2" data-testid="timeline-step">
           <div className="flex flex-wrap items-center gap-2 text-sm">
-            <span className="font-medium text-zinc-200">{run.agent}</span>
+            <span className="font-medium text-zinc-200" data-agent={run.agent}>
+              {agentLabel(labels, run.agent)}
+            </span>
             <span className={`rounded px-1.5 py-0.5 text-xs ${badge[run.status]}`} data-status={run.status}>
               {t.statuses[run.status]}
             </span>
