@@ -5,6 +5,7 @@ import { renderSyntheticPage } from "@/server/demo-web/render-synthetic-page";
 import { syntheticSite } from "@/server/demo-web/synthetic-site";
 import type { AgentInput, CrawledPage, Fact } from "./agent";
 import { buyingSignals } from "./buying-signals";
+import { signalFixtureAnswers } from "./signals/fixture-answers";
 import type { FundingSignal } from "./signals/read-funding";
 import type { JobRole } from "./signals/read-jobs";
 
@@ -45,56 +46,26 @@ async function signals(pages: CrawledPage[]) {
   };
 }
 
-// Read by hand from the fixtures' posts; grants, dividends, capex and debentures are not rounds.
-const fixtureFunding: Record<string, Pick<FundingSignal, "round" | "amount" | "currency" | "date">> = {
-  "ardentquay-robotics.co.uk": { round: "Growth", amount: 18_000_000, currency: "GBP", date: "2025-11-25" },
-  "brightfallow-agri.com": { round: "Seed", amount: 4_500_000, currency: "USD", date: "2025-12-09" },
-  "clinexa-health.io": { round: "Series A", amount: 14_000_000, currency: "USD", date: "2026-06-11" },
-  "jandaiapay.com.br": { round: "Series B", amount: 120_000_000, currency: "BRL", date: "2026-05-19" },
-  "kelpforge-data.io": { round: "Seed", amount: 6_000_000, currency: "USD", date: "2026-09-02" },
-  "orbitalpine-analytics.io": { round: "Series A", amount: 9_000_000, currency: "GBP", date: "2026-03-26" },
-  "semeare.agr.br": { round: "Seed", amount: 18_000_000, currency: "BRL", date: "2026-06-30" },
-  "sprigwell-foods.com": { round: "Series A", amount: 11_000_000, currency: "USD", date: "2025-12-02" },
-  "tuiuiu-erp.com.br": { round: "Series A", amount: 45_000_000, currency: "BRL", date: "2026-01-13" },
-  "verdantlogix.com": { round: "Series B", amount: 38_000_000, currency: "USD", date: "2026-04-02" },
-};
-const noFunding = ["tallowmerelearning.org", "ravenholtmutual.co.uk", "metalurgicaitaperu.ind.br", "ventosolnordeste.com.br", "sabordocampo-coop.com.br", "rotaseriema-logistica.com.br"];
+const { funding: fixtureFunding, noFunding, hiring: fixtureHiring, hiringDates: fixtureHiringDates, news: fixtureNews, expansion: fixtureExpansion } = signalFixtureAnswers;
 
 describe("buying signals agent", () => {
   it("reads dated openings from a Brazilian careers page and expansion posts", async () => {
     const { hiring, expansion, output } = await signals(fixturePages("rotaseriema-logistica.com.br"));
     const source = "https://rotaseriema-logistica.com.br/carreiras";
-    expect(hiring).toEqual({
-      count: 3,
-      roles: [
-        { title: "Motorista Carreteiro", location: "Campinas – SP", postedAt: "2026-11-19", sourceUrl: source },
-        { title: "Analista de Transportes Pleno", location: "Sorocaba – SP", postedAt: "2026-11-03", sourceUrl: source },
-        { title: "Supervisor(a) de Armazém", location: "Jundiaí – SP", postedAt: "2026-10-17", sourceUrl: source },
-      ],
-    });
-    expect(expansion.map((e) => [e.date, e.sourceUrl])).toEqual([
-      ["2026-07-14", "https://rotaseriema-logistica.com.br/blog/novo-cd-jundiai"],
-      ["2026-02-09", "https://rotaseriema-logistica.com.br/blog/chegada-a-curitiba"],
-    ]);
+    expect(hiring).toEqual({ count: 3, roles: fixtureHiring["rotaseriema-logistica.com.br"]!.map((role) => ({ ...role, sourceUrl: source })) });
+    expect(expansion.map((e) => [e.date, e.sourceUrl])).toEqual(fixtureExpansion["rotaseriema-logistica.com.br"]!.map((e) => [e.date, e.sourceUrl]));
     expect(output.message).toBe("Hiring 3 roles; expansion: Rota Seriema inaugura centro de distribuição em Jundiaí (2026-07-14)");
   });
 
   it("reads old table-layout vacancies with spelled-out dates", async () => {
     const { hiring, news } = await signals(fixturePages("dunmorrowfreight.co.uk"));
-    expect(hiring?.roles.map((r) => [r.title, r.location, r.postedAt])).toEqual([
-      ["HGV Class 1 Driver - Nights", "Grangemouth depot", "2026-11-20"],
-      ["Warehouse Team Leader", "Glasgow", "2026-10-29"],
-      ["Transport Planner", "Aberdeen", "2026-09-15"],
-    ]);
-    expect(news).toEqual([
-      { title: "New depot in Inverness", date: "2026-03-02", sourceUrl: "https://dunmorrowfreight.co.uk/news/new-inverness-depot" },
-      { title: "Electric HGV trial on the Glasgow-Edinburgh route", date: "2025-11-18", sourceUrl: "https://dunmorrowfreight.co.uk/news/electric-hgv-trial" },
-    ]);
+    expect(hiring?.roles.map((r) => [r.title, r.location, r.postedAt])).toEqual(fixtureHiring["dunmorrowfreight.co.uk"]!.map((r) => [r.title, r.location, r.postedAt]));
+    expect(news).toEqual(fixtureNews["dunmorrowfreight.co.uk"]);
   });
 
   it("reads dd/mm/yyyy dates and a Série B in reais", async () => {
     const { hiring, funding, output } = await signals(fixturePages("jandaiapay.com.br"));
-    expect(hiring?.roles.map((r) => r.postedAt)).toEqual(["2026-11-17", "2026-10-27", "2026-11-12"]);
+    expect(hiring?.roles.map((r) => r.postedAt)).toEqual(fixtureHiringDates["jandaiapay.com.br"]);
     expect(funding).toEqual([expect.objectContaining({ round: "Series B", amount: 120_000_000, currency: "BRL", date: "2026-05-19", sourceUrl: "https://jandaiapay.com.br/blog/serie-b" })]);
     expect(output.facts.find((f) => f.key === "signal.funding")).toMatchObject({ method: "parsed", confidence: 0.8 });
     expect(output.message).toMatch(/^Hiring 3 roles; Series B \(2026-05-19\)/);

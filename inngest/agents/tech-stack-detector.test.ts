@@ -7,6 +7,7 @@ import { type DemoWeb, startDemoWeb } from "@/server/demo-web/start-demo-web";
 import { syntheticSite } from "@/server/demo-web/synthetic-site";
 import type { AgentInput, CrawledPage } from "./agent";
 import { siteCrawler } from "./site-crawler";
+import { techFixtureAnswers } from "./tech/fixture-answers";
 import { type DetectedTech, techStackDetector } from "./tech-stack-detector";
 
 const sitesDir = path.join(process.cwd(), "demo-web/sites");
@@ -43,28 +44,7 @@ async function detect(pages: CrawledPage[]) {
   return { output, stack, names: stack.map((t) => t.name).sort() };
 }
 
-// Read by hand from each fixture's markup and its site.json headers.
-const fixtureStacks: Record<string, string[]> = {
-  "ravenholtmutual.co.uk": ["Apache", "Cookiebot", "Google Tag Manager", "PHP", "WordPress", "Zendesk"],
-  "sabordocampo-coop.com.br": ["Google Analytics 4", "Nginx", "PHP", "RD Station", "WordPress"],
-  "pailwright.com": ["Cloudflare", "Google Tag Manager", "Meta Pixel", "Shopify"],
-  "sprigwell-foods.com": ["Cloudflare", "Hotjar", "Meta Pixel", "Shopify"],
-  "fernhollow-vetclinic.com": ["Wix"],
-  "jabuticabacriativa.com.br": ["Meta Pixel", "RD Station", "Wix"],
-  "quincemoth-studio.com": ["Calendly", "Squarespace"],
-  "clinexa-health.io": ["Intercom", "Next.js", "Segment", "Vercel"],
-  "trilhaaberta-cursos.com.br": ["Meta Pixel", "Netlify", "Next.js", "RD Station"],
-  "harborkiln-ceramics.com": ["ASP.NET", "Microsoft IIS", "jQuery"],
-  "ledgerbloom.co": ["Cloudflare", "Google Tag Manager", "LinkedIn Insight Tag", "Stripe"],
-  "dunmorrowfreight.co.uk": ["Apache", "Google Analytics (Universal)"],
-  "tuiuiu-erp.com.br": ["Google Analytics 4", "Intercom", "Nginx", "Phusion Passenger", "RD Station"],
-  "ardentquay-robotics.co.uk": ["Cookiebot", "Express", "Google Analytics 4", "Nginx"],
-  "casaipeamarelo.com.br": ["Cloudflare", "Google Tag Manager", "Meta Pixel", "Shopify"],
-  "orbitalpine-analytics.io": ["Google Cloud", "HubSpot", "Next.js", "Segment"],
-  "brightfallow-agri.com": ["Amazon CloudFront", "Amazon S3", "Google Analytics 4", "Hotjar"],
-  "jacarandalilas.com.br": ["Apache", "Google Analytics 4", "PHP", "Varnish"],
-  "semeare.agr.br": ["Fastly", "Hotjar", "HubSpot", "Nginx", "Varnish"],
-};
+const fixtureStacks = techFixtureAnswers;
 // Sites whose stack is partly or only told by headers and cookies, read through the real crawler below.
 const headerSites = ["brightfallow-agri.com", "jacarandalilas.com.br", "quincemoth-studio.com", "semeare.agr.br", "casaipeamarelo.com.br"];
 const syntheticStacks = [["Google Analytics 4"], ["HubSpot"], ["WordPress"], []];

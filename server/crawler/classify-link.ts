@@ -15,8 +15,8 @@ const slugsByKind: Record<LinkKind, string[]> = {
   ],
   team: ["team", "our-team", "the-team", "people", "leadership", "equipe", "nossa-equipe", "time", "nosso-time", "lideranca"],
   careers: [
-    "careers", "career", "jobs", "join-us", "work-with-us",
-    "carreiras", "carreira", "vagas", "trabalhe-conosco", "trabalhe-com-a-gente",
+    "careers", "career", "jobs", "join-us", "work-with-us", "vacancies", "employment", "open-positions", "openings", "hiring",
+    "carreiras", "carreira", "vagas", "trabalhe", "trabalhe-conosco", "trabalhe-com-a-gente", "oportunidades",
   ],
   blog: ["blog", "news", "newsroom", "insights", "articles", "noticias", "novidades", "artigos"],
 };

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { leadFacts } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { leadFacts, leads } from "@/db/schema";
 import { openTestDb } from "@/tests/support/db";
 import { createTestMember, uniqueDomain } from "@/tests/support/fixtures";
 import { createLead } from "./create-lead";
@@ -31,6 +32,21 @@ describe("exportLeadsCsv", () => {
       "company.name confidence": "0.90",
     });
     expect(parsed.data[0]!["company.social"]).toBe("https://x.test/acme; =HYPERLINK(1)");
+  });
+
+  it("writes the email as its subject and body, reasoning as its lines, and the lead's plan and why", async () => {
+    const { scope, member } = await createTestMember(db);
+    const lead = await createLead(scope, { domain: uniqueDomain("mail"), createdBy: member.userId });
+    await db.update(leads).set({ plan: "limited", planReason: "Fit 30/100 is below your threshold of 50" }).where(eq(leads.id, lead.id));
+    const cites = [{ key: "signal.hiring", agent: "buying-signals", sourceUrl: "https://x.test/careers" }];
+    await db.insert(leadFacts).values([
+      { workspaceId: scope.workspaceId, leadId: lead.id, agent: "outreach-writer", key: "outreach.email", value: { subject: "Hello", body: "Hi Ana,\n\nSaw you are hiring.", greeting: "Hi Ana,", lines: [], citations: [] }, method: "fallback", sourceUrl: null, confidence: 0.4 },
+      { workspaceId: scope.workspaceId, leadId: lead.id, agent: "objection-handler", key: "objection.responses", value: { items: [{ objection: "No budget", response: "Show the numbers", cites }] }, method: "llm", sourceUrl: null, confidence: 0.7 },
+    ]);
+    const [row] = Papa.parse<Record<string, string>>(await exportLeadsCsv(scope), { header: true }).data;
+    expect(row!["outreach.email"]).toBe("Subject: Hello\n\nHi Ana,\n\nSaw you are hiring.");
+    expect(row!["objection.responses"]).toBe("No budget: Show the numbers");
+    expect(row).toMatchObject({ plan: "limited", plan_reason: "Fit 30/100 is below your threshold of 50" });
   });
 
   it("neutralises cells that a spreadsheet would run as formulas", async () => {

@@ -1,17 +1,25 @@
 import { asc, eq } from "drizzle-orm";
 import Papa from "papaparse";
+import { factValueText } from "@/components/leads/fact-value";
+import { groundedParts } from "@/components/leads/grounded-lines";
 import { leadFacts, leads } from "@/db/schema";
 import { leadsOf, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 
-const BASE_COLUMNS = ["domain", "company", "stage", "status", "score", "tier", "industry", "created_at"] as const;
+const BASE_COLUMNS = ["domain", "company", "stage", "status", "score", "tier", "plan", "plan_reason", "industry", "created_at"] as const;
 
-function text(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value)) return value.map(text).join("; ");
-  const v = value as Record<string, unknown>;
-  return typeof v.label === "string" ? v.label : JSON.stringify(value);
+/** A fact as a spreadsheet cell: the email as subject and body, reasoning as its lines, the rest in one line. */
+function text(key: string, value: unknown): string {
+  if (key === "outreach.email" && value && typeof value === "object") {
+    const email = value as { subject?: string; body?: string };
+    return `Subject: ${email.subject ?? ""}\n\n${email.body ?? ""}`;
+  }
+  if (key === "score.fit" && value && typeof value === "object") {
+    const fit = value as { score?: number; tier?: string; breakdown?: { label: string; points: number; weight: number }[] };
+    return [`${fit.score}/100 (${fit.tier})`, ...(fit.breakdown ?? []).map((b) => `${b.label}: ${b.points}/${b.weight}`)].join("\n");
+  }
+  const parts = groundedParts(value);
+  if (parts) return parts.flatMap((part) => ("lines" in part ? part.lines.map((line) => (line.title ? `${line.title}: ${line.text}` : line.text)) : [part.text])).join("\n");
+  return Array.isArray(value) ? value.map(factValueText).join("; ") : factValueText(value);
 }
 
 /**
@@ -35,11 +43,13 @@ export async function exportLeadsCsv(scope: WorkspaceScope): Promise<string> {
       lead.status,
       lead.score ?? "",
       lead.tier ?? "",
+      lead.plan ?? "",
+      lead.planReason ?? "",
       lead.industry ?? "",
       lead.createdAt.toISOString(),
       ...keys.flatMap((k) => {
         const f = own.get(k);
-        return f ? [text(f.value), f.sourceUrl ?? "", f.method, f.confidence.toFixed(2)] : ["", "", "", ""];
+        return f ? [text(k, f.value), f.sourceUrl ?? "", f.method, f.confidence.toFixed(2)] : ["", "", "", ""];
       }),
     ].map((cell) => (typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
   });
