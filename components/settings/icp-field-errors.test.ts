@@ -1,23 +1,11 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { businessContextInput } from "@/server/api/schemas/business-context";
+import { businessContextInput, emptyBusinessContext } from "@/server/api/schemas/business-context";
 import { icpFieldErrors, serverFieldError } from "./icp-field-errors";
 import { toIcpDraft } from "./icp-fields";
 import { settingsLabels } from "./labels";
 
-const empty = toIcpDraft({
-  businessDescription: "",
-  productService: "",
-  valueProposition: "",
-  targetMarket: "",
-  idealCustomer: "",
-  painPoints: [],
-  competitiveAdvantage: "",
-  competitors: [],
-  industryFocus: [],
-  geographicFocus: [],
-  extraQuery: null,
-});
+const empty = toIcpDraft(emptyBusinessContext);
 
 function errorsFor(draft: typeof empty, language: "en" | "pt-BR") {
   const result = businessContextInput.safeParse(draft);

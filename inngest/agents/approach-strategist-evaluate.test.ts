@@ -1,31 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Agent, AgentInput } from "./agent";
+import type { AgentInput } from "./agent";
 import { approachStrategistEvaluate, type ApproachEvaluation } from "./approach-strategist-evaluate";
 import { approachStrategistPropose } from "./approach-strategist-propose";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { itemsOf } from "./testing/items-of";
+import { runInto } from "./testing/run-into";
+import { runWithMockModel } from "./testing/run-with-mock-model";
+import { withScore } from "./testing/with-score";
 
-const evaluations = (value: unknown) => (value as { items: ApproachEvaluation[] }).items;
-const keys = (line: ApproachEvaluation) => line.cites.map((c) => c.key);
-
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`(F\\d+) \\[${key.replaceAll(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
-
-/** What the ICP fit scorer writes, in its shapes, by hand: these tests must not hang on its rules. */
-function withScore(input: AgentInput, whyNow: string | null): AgentInput {
-  input.facts.push({ key: "score.fit", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { score: 78, tier: "high", threshold: 50, breakdown: [] } });
-  if (whyNow) input.facts.push({ key: "score.why_now", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { text: whyNow, factKey: "signal.expansion" } });
-  return input;
-}
-
-/** Runs agents in order and stores their facts on the lead, as the pipeline does. */
-async function runInto(input: AgentInput, ...agents: Agent[]): Promise<AgentInput> {
-  for (const agent of agents) input.facts.push(...(await agent.run(input)).facts.map((fact) => ({ ...fact, agent: agent.name })));
-  return input;
-}
+const evaluations = (value: unknown) => itemsOf<ApproachEvaluation>(value);
 
 function withProposals(input: AgentInput, items: { name: string; channel: string }[]): AgentInput {
   const cites = [{ key: "contact.people", agent: "contact-extractor", sourceUrl: null }];
@@ -36,19 +21,14 @@ function withProposals(input: AgentInput, items: { name: string; channel: string
 describe("approach strategist: evaluate", () => {
   it("shows the model the proposals, keeps cited scores of proposed strategies best first, and drops the rest", async () => {
     const input = await runInto(withScore(await fixtureLeadInput("verdantlogix.com"), "Opened the St. Louis cross-dock"), approachStrategistPropose);
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        items: [
-          { strategy: "Email Dana Okafor", score: 8, text: "Her own address and a fresh trigger", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
-          { strategy: "call verdant logix ", score: 12, text: "Two numbers on the contact page", factIds: [idOf(p, "contact.phones")] },
-          { strategy: "Fax the warehouse", score: 9, text: "Faxes get read", factIds: [idOf(p, "contact.phones")] },
-          { strategy: "LinkedIn: Dana Okafor", score: 7, text: "The CFO loves LinkedIn", factIds: ["F999"] },
-        ],
-      };
-    });
-    const output = await approachStrategistEvaluate.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(approachStrategistEvaluate, input, (p: string) => ({
+      items: [
+        { strategy: "Email Dana Okafor", score: 8, text: "Her own address and a fresh trigger", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
+        { strategy: "call verdant logix ", score: 12, text: "Two numbers on the contact page", factIds: [idOf(p, "contact.phones")] },
+        { strategy: "Fax the warehouse", score: 9, text: "Faxes get read", factIds: [idOf(p, "contact.phones")] },
+        { strategy: "LinkedIn: Dana Okafor", score: 7, text: "The CFO loves LinkedIn", factIds: ["F999"] },
+      ],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[approach.proposals]");
@@ -57,7 +37,7 @@ describe("approach strategist: evaluate", () => {
     expect(fact).toMatchObject({ key: "approach.evaluation", method: "llm" });
     const items = evaluations(fact.value);
     expect(items.map((e) => [e.strategy, e.channel, e.score, e.reason])).toEqual([["Call Verdant Logix", "phone", 10, "Two numbers on the contact page"], ["Email Dana Okafor", "email", 8, "Her own address and a fresh trigger"]]);
-    expect(keys(items[1]!)).toEqual(["contact.emails", "score.why_now"]);
+    expect(citedKeys(items[1]!)).toEqual(["contact.emails", "score.why_now"]);
     for (const invented of ["Fax", "CFO"]) expect(JSON.stringify(output.facts)).not.toContain(invented);
     expect(output.message).toBe('2 strategies scored; best: "Call Verdant Logix" (10/10) (2 uncited lines dropped)');
     expect(output.usage).toMatchObject({ model: "mock/mock-model", inputTokens: 120, outputTokens: 40 });
@@ -65,8 +45,7 @@ describe("approach strategist: evaluate", () => {
 
   it("with no proposals stored, calls no model and writes nothing", async () => {
     const input = await fixtureLeadInput("verdantlogix.com");
-    const { llm, model } = mockReasoningModel({ items: [] });
-    const output = await approachStrategistEvaluate.run({ ...input, env: { ...input.env, llm } });
+    const { output, model } = await runWithMockModel(approachStrategistEvaluate, input, { items: [] });
     expect(model.doGenerateCalls).toHaveLength(0);
     expect(output).toEqual({ facts: [], message: "No approach proposals to evaluate" });
   });
@@ -83,7 +62,7 @@ describe("approach strategist: evaluate", () => {
     expect(phone).toMatchObject({ strategy: "Call the front desk", channel: "phone" });
     expect(email!.score).toBeGreaterThan(phone!.score);
     expect(email!.reason).toContain("Personal address dana.okafor@verdantlogix.com");
-    expect(keys(email!)).toEqual(expect.arrayContaining(["contact.emails", "contact.people", "score.why_now"]));
+    expect(citedKeys(email!)).toEqual(expect.arrayContaining(["contact.emails", "contact.people", "score.why_now"]));
     expect(phone!.reason).toMatch(/^No phone number found; /);
     for (const line of [email!, phone!]) expect(line.cites.some((c) => !c.key.startsWith("offer."))).toBe(true);
   });
@@ -96,7 +75,7 @@ describe("approach strategist: evaluate", () => {
     const [timely, stale] = [await scoreEmail("Opened the St. Louis cross-dock"), await scoreEmail(null)];
     expect(timely.score).toBeGreaterThan(stale.score);
     expect(timely.reason).toContain("timely: Opened the St. Louis cross-dock");
-    expect(keys(timely)).toContain("score.why_now");
+    expect(citedKeys(timely)).toContain("score.why_now");
     expect(stale.reason).toContain("no recent trigger");
   });
 

@@ -1,23 +1,14 @@
 import { z } from "zod";
-import type { Agent, AgentInput } from "./agent";
-import {
-  approachChannels,
-  asList,
-  asRecord,
-  asText,
-  factValue,
-  foldName,
-  leadPicture,
-  readProposals,
-  type ApproachChannel,
-  type LeadPicture,
-} from "./approach-strategist-propose";
+import type { AgentInput } from "./agent";
+import { approachChannels, type ApproachChannel } from "./reasoning/approach-channels";
 import { citedLine, groundLine, type Citation } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
 import type { EvidenceItem } from "./reasoning/evidence";
+import { asList, asRecord, asText, factValue } from "./reasoning/fact-value";
 import { cite } from "./reasoning/fallback-helpers";
-import { localized } from "./reasoning/localized";
-import { workspaceOf } from "./reasoning/workspace-defaults";
+import { foldName } from "./reasoning/fold";
+import { leadPicture, type LeadPicture } from "./reasoning/lead-picture";
+import { readProposals } from "./reasoning/read-proposals";
 
 /** One proposal's score (1–10) and its cited reason; stored best first. */
 export type ApproachEvaluation = { strategy: string; channel: ApproachChannel; score: number; reason: string; cites: Citation[] };
@@ -80,12 +71,17 @@ function fallbackEvaluations(ctx: ReasoningContext): EvaluationOutput["items"] {
   });
 }
 
-const evaluate = defineReasoningAgent<EvaluationOutput>({
+/**
+ * Approach strategist, step 2 of 3: scores each stored proposal 1–10 with a cited reason. With
+ * no proposals there is nothing to judge, so no model is called.
+ */
+export const approachStrategistEvaluate = defineReasoningAgent<EvaluationOutput>({
   name: "approach-strategist-evaluate",
   label: "Approach strategist: evaluate",
   factKey: "approach.evaluation",
   role: "a B2B sales strategist who judges which approach will work for a prospect",
   schema: evaluationOutput,
+  skip: ({ input }) => (readProposals(input).length === 0 ? { en: "No approach proposals to evaluate", "pt-BR": "Nenhuma proposta de abordagem para avaliar" } : undefined),
   task: ({ input, evidence }) =>
     [
       `Evaluate each proposed approach strategy below (evidence ${evidence.find("approach.proposals")?.id ?? ""}, key approach.proposals):`,
@@ -112,17 +108,3 @@ const evaluate = defineReasoningAgent<EvaluationOutput>({
     return t({ en: `${items.length} strateg${items.length === 1 ? "y" : "ies"} scored; best: "${best.strategy}" (${best.score}/10)`, "pt-BR": `${items.length} estratégia${items.length === 1 ? "" : "s"} avaliada${items.length === 1 ? "" : "s"}; melhor: "${best.strategy}" (${best.score}/10)` });
   },
 });
-
-/**
- * Approach strategist, step 2 of 3: scores each stored proposal 1–10 with a cited reason. With
- * no proposals there is nothing to judge, so no model is called.
- */
-export const approachStrategistEvaluate: Agent = {
-  ...evaluate,
-  async run(input) {
-    if (readProposals(input).length === 0) {
-      return { facts: [], message: localized(workspaceOf(input).language, { en: "No approach proposals to evaluate", "pt-BR": "Nenhuma proposta de abordagem para avaliar" }) };
-    }
-    return evaluate.run(input);
-  },
-};

@@ -1,43 +1,27 @@
 import { describe, expect, it } from "vitest";
-import type { AgentInput } from "./agent";
 import { approachStrategistPropose, type ApproachProposal } from "./approach-strategist-propose";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { itemsOf } from "./testing/items-of";
+import { runWithMockModel } from "./testing/run-with-mock-model";
+import { withScore } from "./testing/with-score";
 
-const proposals = (value: unknown) => (value as { items: ApproachProposal[] }).items;
-const keys = (p: ApproachProposal) => p.cites.map((c) => c.key);
+const proposals = (value: unknown) => itemsOf<ApproachProposal>(value);
 const WHY_NOW = "Opened a sixth hub, the St. Louis cross-dock, on 2026-09-15";
-
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`(F\\d+) \\[${key.replaceAll(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
-
-/** What the ICP fit scorer writes, in its shapes, by hand: these tests must not hang on its rules. */
-function withScore(input: AgentInput, whyNow: string | null): AgentInput {
-  input.facts.push({ key: "score.fit", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { score: 78, tier: "high", threshold: 50, breakdown: [] } });
-  if (whyNow) input.facts.push({ key: "score.why_now", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { text: whyNow, factKey: "signal.expansion" } });
-  return input;
-}
 
 describe("approach strategist: propose", () => {
   it("keeps the model's cited proposals, drops one citing an invented fact, one citing nothing and a repeated name, and records tokens", async () => {
     const input = withScore(await fixtureLeadInput("verdantlogix.com"), WHY_NOW);
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        items: [
-          { name: "Email Dana about St. Louis", channel: "email", text: "Email Dana Okafor about the new St. Louis hub", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
-          { name: "Call the COO", channel: "phone", text: "Call the COO on his mobile", factIds: ["F999"] },
-          { name: "Meet at ProMat", channel: "event", text: "Meet them at ProMat 2027", factIds: [] },
-          { name: "email dana about st. louis", channel: "email", text: "A second email with the same name", factIds: [idOf(p, "contact.emails")] },
-          { name: "LinkedIn to the team", channel: "linkedin", text: "Follow the company page", factIds: [idOf(p, "company.social")] },
-        ],
-      };
-    });
-    const output = await approachStrategistPropose.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(approachStrategistPropose, input, (p: string) => ({
+      items: [
+        { name: "Email Dana about St. Louis", channel: "email", text: "Email Dana Okafor about the new St. Louis hub", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
+        { name: "Call the COO", channel: "phone", text: "Call the COO on his mobile", factIds: ["F999"] },
+        { name: "Meet at ProMat", channel: "event", text: "Meet them at ProMat 2027", factIds: [] },
+        { name: "email dana about st. louis", channel: "email", text: "A second email with the same name", factIds: [idOf(p, "contact.emails")] },
+        { name: "LinkedIn to the team", channel: "linkedin", text: "Follow the company page", factIds: [idOf(p, "company.social")] },
+      ],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[score.why_now]");
@@ -46,7 +30,7 @@ describe("approach strategist: propose", () => {
     expect(fact).toMatchObject({ key: "approach.proposals", method: "llm" });
     const items = proposals(fact.value);
     expect(items.map((p) => [p.name, p.channel])).toEqual([["Email Dana about St. Louis", "email"], ["LinkedIn to the team", "linkedin"]]);
-    expect(keys(items[0]!)).toEqual(["contact.emails", "score.why_now"]);
+    expect(citedKeys(items[0]!)).toEqual(["contact.emails", "score.why_now"]);
     for (const invented of ["COO", "ProMat", "same name"]) expect(JSON.stringify(output.facts)).not.toContain(invented);
     expect(output.message).toBe("2 approach strategies proposed (3 uncited lines dropped)");
     expect(output.usage).toMatchObject({ model: "mock/mock-model", inputTokens: 120, outputTokens: 40 });
@@ -63,10 +47,10 @@ describe("approach strategist: propose", () => {
     expect(email!.name).toBe("Email Dana Okafor");
     expect(email!.text).toContain("Dana Okafor (CEO & Founder) at dana.okafor@verdantlogix.com");
     expect(email!.text).toContain(WHY_NOW);
-    expect(keys(email!)).toEqual(expect.arrayContaining(["contact.emails", "contact.people", "score.why_now"]));
+    expect(citedKeys(email!)).toEqual(expect.arrayContaining(["contact.emails", "contact.people", "score.why_now"]));
     expect(linkedin!.text).toContain("https://www.linkedin.com/company/verdantlogix");
     expect(phone!.text).toContain("+1 312 555 0147");
-    expect(keys(phone!)).toContain("contact.phones");
+    expect(citedKeys(phone!)).toContain("contact.phones");
     expect(output.message).toBe("3 approach strategies proposed");
   });
 
@@ -76,7 +60,7 @@ describe("approach strategist: propose", () => {
     const items = proposals((await approachStrategistPropose.run(input)).facts[0]!.value);
     expect(items.map((p) => p.channel)).toEqual(["email"]);
     expect(items[0]!.text).not.toContain("opening with");
-    expect(keys(items[0]!).some((k) => k.startsWith("signal."))).toBe(false);
+    expect(citedKeys(items[0]!).some((k) => k.startsWith("signal."))).toBe(false);
   });
 
   it("writes in Portuguese for a pt-BR workspace, and never pairs the decision maker with someone else's address", async () => {
@@ -87,7 +71,7 @@ describe("approach strategist: propose", () => {
     expect(email!.name).toBe("E-mail para Patrícia Valadares");
     expect(email!.text).toMatch(/^Enviar e-mail para Patrícia Valadares \(Diretora de Operações\) pelo comercial@rotaseriema-logistica\.com\.br, começando por "Inaugurou/);
     expect(email!.text).not.toContain("marcelo.junqueira");
-    expect(keys(email!)).toContain("persona.decision_maker");
+    expect(citedKeys(email!)).toContain("persona.decision_maker");
     expect(phone!.name).toBe("Ligar para a Rota Seriema Logística");
     expect(output.message).toBe("3 estratégias de abordagem propostas");
   });

@@ -1,51 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { Agent, AgentInput } from "./agent";
+import type { AgentInput } from "./agent";
 import { approachStrategistEvaluate, type ApproachEvaluation } from "./approach-strategist-evaluate";
 import { approachStrategistPropose } from "./approach-strategist-propose";
 import { approachStrategistSynthesise, type ApproachPlan } from "./approach-strategist-synthesise";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { itemsOf } from "./testing/items-of";
+import { runInto } from "./testing/run-into";
+import { runWithMockModel } from "./testing/run-with-mock-model";
+import { withScore } from "./testing/with-score";
 
 const WHY_NOW = "Opened a sixth hub, the St. Louis cross-dock, on 2026-09-15";
-const keys = (line: { cites: { key: string }[] }) => line.cites.map((c) => c.key);
-
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`(F\\d+) \\[${key.replaceAll(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
-
-/** What the ICP fit scorer writes, in its shapes, by hand: these tests must not hang on its rules. */
-function withScore(input: AgentInput, whyNow: string | null): AgentInput {
-  input.facts.push({ key: "score.fit", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { score: 78, tier: "high", threshold: 50, breakdown: [] } });
-  if (whyNow) input.facts.push({ key: "score.why_now", agent: "icp-fit-scorer", method: "parsed", sourceUrl: null, confidence: 0.8, value: { text: whyNow, factKey: "signal.expansion" } });
-  return input;
-}
-
-/** Runs agents in order and stores their facts on the lead, as the pipeline does. */
-async function runInto(input: AgentInput, ...agents: Agent[]): Promise<AgentInput> {
-  for (const agent of agents) input.facts.push(...(await agent.run(input)).facts.map((fact) => ({ ...fact, agent: agent.name })));
-  return input;
-}
-
-const evaluated = (input: AgentInput) => (input.facts.find((f) => f.key === "approach.evaluation")!.value as { items: ApproachEvaluation[] }).items;
+const evaluated = (input: AgentInput) => itemsOf<ApproachEvaluation>(input.facts.find((f) => f.key === "approach.evaluation")!.value);
 
 describe("approach strategist: synthesise", () => {
   it("plans the best-evaluated strategy from the model's cited steps, in day order, dropping uncited ones", async () => {
     const input = await runInto(withScore(await fixtureLeadInput("verdantlogix.com"), WHY_NOW), approachStrategistPropose, approachStrategistEvaluate);
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        steps: [
-          { day: 7, channel: "phone", text: "Call the main line and ask for Dana", factIds: [idOf(p, "contact.phones"), idOf(p, "contact.people")] },
-          { day: 1, channel: "email", text: "Email Dana about the St. Louis hub", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
-          { day: 3, channel: "linkedin", text: "Mention her keynote at ProMat", factIds: ["F999"] },
-          { day: 5, channel: "email", text: "Offer a 30% discount", factIds: [] },
-        ],
-      };
-    });
-    const output = await approachStrategistSynthesise.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(approachStrategistSynthesise, input, (p: string) => ({
+      steps: [
+        { day: 7, channel: "phone", text: "Call the main line and ask for Dana", factIds: [idOf(p, "contact.phones"), idOf(p, "contact.people")] },
+        { day: 1, channel: "email", text: "Email Dana about the St. Louis hub", factIds: [idOf(p, "contact.emails"), idOf(p, "score.why_now")] },
+        { day: 3, channel: "linkedin", text: "Mention her keynote at ProMat", factIds: ["F999"] },
+        { day: 5, channel: "email", text: "Offer a 30% discount", factIds: [] },
+      ],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[approach.evaluation]");
@@ -55,7 +34,7 @@ describe("approach strategist: synthesise", () => {
     const plan = fact.value as ApproachPlan;
     expect(plan).toMatchObject({ strategy: evaluated(input)[0]!.strategy, channel: "email" });
     expect(plan.steps.map((s) => [s.day, s.channel, s.text])).toEqual([[1, "email", "Email Dana about the St. Louis hub"], [7, "phone", "Call the main line and ask for Dana"]]);
-    expect(keys(plan.steps[0]!)).toEqual(["contact.emails", "score.why_now"]);
+    expect(citedKeys(plan.steps[0]!)).toEqual(["contact.emails", "score.why_now"]);
     for (const invented of ["ProMat", "discount"]) expect(JSON.stringify(output.facts)).not.toContain(invented);
     expect(output.message).toBe('Plan: "Email Dana Okafor" in 2 steps (2 uncited lines dropped)');
     expect(output.usage).toMatchObject({ model: "mock/mock-model", inputTokens: 120, outputTokens: 40 });
@@ -63,8 +42,7 @@ describe("approach strategist: synthesise", () => {
 
   it("with nothing evaluated, calls no model and writes nothing", async () => {
     const input = await fixtureLeadInput("verdantlogix.com");
-    const { llm, model } = mockReasoningModel({ steps: [] });
-    const output = await approachStrategistSynthesise.run({ ...input, env: { ...input.env, llm } });
+    const { output, model } = await runWithMockModel(approachStrategistSynthesise, input, { steps: [] });
     expect(model.doGenerateCalls).toHaveLength(0);
     expect(output).toEqual({ facts: [], message: "No evaluated strategy to plan from" });
   });
@@ -80,12 +58,12 @@ describe("approach strategist: synthesise", () => {
     const [first, ...rest] = plan.steps;
     expect(first).toMatchObject({ day: 1, channel: "email" });
     expect(first!.text).toContain(WHY_NOW);
-    expect(keys(first!)).toEqual(expect.arrayContaining(["score.why_now", "contact.emails"]));
+    expect(citedKeys(first!)).toEqual(expect.arrayContaining(["score.why_now", "contact.emails"]));
     expect(plan.steps.length).toBeGreaterThanOrEqual(3);
     expect(plan.steps.length).toBeLessThanOrEqual(5);
     expect(plan.steps.map((s) => s.day)).toEqual([...plan.steps.map((s) => s.day)].sort((a, b) => a - b));
     expect(rest.map((s) => s.channel)).toEqual(expect.arrayContaining(["linkedin", "phone"]));
-    expect(keys(rest.find((s) => s.channel === "phone")!)).toContain("contact.phones");
+    expect(citedKeys(rest.find((s) => s.channel === "phone")!)).toContain("contact.phones");
     for (const step of plan.steps) expect(step.cites.some((c) => !c.key.startsWith("offer."))).toBe(true);
     expect(output.message).toBe(`Plan: "Email Dana Okafor" in ${plan.steps.length} steps`);
   });
@@ -93,7 +71,7 @@ describe("approach strategist: synthesise", () => {
   it("without a why-now, the first step cites no signal", async () => {
     const input = await runInto(withScore(await fixtureLeadInput("verdantlogix.com"), null), approachStrategistPropose, approachStrategistEvaluate);
     const plan = (await approachStrategistSynthesise.run(input)).facts[0]!.value as ApproachPlan;
-    expect(keys(plan.steps[0]!).some((k) => k.startsWith("signal.") || k === "score.why_now")).toBe(false);
+    expect(citedKeys(plan.steps[0]!).some((k) => k.startsWith("signal.") || k === "score.why_now")).toBe(false);
     expect(plan.steps[0]!.text).not.toContain("opening with");
   });
 

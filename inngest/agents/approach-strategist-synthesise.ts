@@ -1,13 +1,12 @@
 import { z } from "zod";
-import type { Agent } from "./agent";
 import { readEvaluations } from "./approach-strategist-evaluate";
-import { addressee, approachChannels, leadPicture, readProposals, type ApproachChannel, type LeadPicture } from "./approach-strategist-propose";
+import { approachChannels, type ApproachChannel } from "./reasoning/approach-channels";
 import { citedLine, groundLine, type CitedLine, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
 import type { EvidenceItem } from "./reasoning/evidence";
 import { cite } from "./reasoning/fallback-helpers";
-import { localized } from "./reasoning/localized";
-import { workspaceOf } from "./reasoning/workspace-defaults";
+import { addressee, leadPicture, type LeadPicture } from "./reasoning/lead-picture";
+import { readProposals } from "./reasoning/read-proposals";
 
 export type PlanStep = GroundedLine & { day: number; channel: ApproachChannel };
 /** The stored plan: the best-evaluated strategy and its steps in day order. */
@@ -80,12 +79,17 @@ function fallbackSteps(ctx: ReasoningContext): RawStep[] {
   return steps.filter((s): s is RawStep => s !== null && s.factIds.length > 0).map((s, i) => ({ ...s, day: DAYS[i] ?? DAYS.at(-1)! }));
 }
 
-const synthesise = defineReasoningAgent<PlanOutput>({
+/**
+ * Approach strategist, step 3 of 3: one plan for the best-evaluated strategy, as 3–5 ordered,
+ * cited steps. With nothing evaluated there is nothing to plan, so no model is called.
+ */
+export const approachStrategistSynthesise = defineReasoningAgent<PlanOutput>({
   name: "approach-strategist-synthesise",
   label: "Approach strategist: synthesise",
   factKey: "approach.plan",
   role: "a B2B sales strategist who turns the best approach into a concrete sequence",
   schema: planOutput,
+  skip: ({ input }) => (readEvaluations(input).length === 0 ? { en: "No evaluated strategy to plan from", "pt-BR": "Nenhuma estratégia avaliada para planejar" } : undefined),
   task({ input, evidence }) {
     const ranked = readEvaluations(input);
     const chosen = ranked[0];
@@ -114,17 +118,3 @@ const synthesise = defineReasoningAgent<PlanOutput>({
     return t({ en: `Plan: "${plan.strategy}" in ${plan.steps.length} step${plan.steps.length === 1 ? "" : "s"}`, "pt-BR": `Plano: "${plan.strategy}" em ${plan.steps.length} passo${plan.steps.length === 1 ? "" : "s"}` });
   },
 });
-
-/**
- * Approach strategist, step 3 of 3: one plan for the best-evaluated strategy, as 3–5 ordered,
- * cited steps. With nothing evaluated there is nothing to plan, so no model is called.
- */
-export const approachStrategistSynthesise: Agent = {
-  ...synthesise,
-  async run(input) {
-    if (readEvaluations(input).length === 0) {
-      return { facts: [], message: localized(workspaceOf(input).language, { en: "No evaluated strategy to plan from", "pt-BR": "Nenhuma estratégia avaliada para planejar" }) };
-    }
-    return synthesise.run(input);
-  },
-};

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { AgentInput, AgentWorkspace } from "./agent";
 import { competitorMapper, type CompetitorLine } from "./competitor-mapper";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { itemsOf } from "./testing/items-of";
+import { runWithMockModel } from "./testing/run-with-mock-model";
 
-const items = (value: unknown) => (value as { items: CompetitorLine[] }).items;
-
-/** The evidence id the prompt gave to the item with `key`, read back from the prompt the model saw. */
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`([FO]\\d+) \\[${key.replace(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
+const items = (value: unknown) => itemsOf<CompetitorLine>(value);
 
 // The web-research agent's output, written by hand: its shape is [{ name, domain, url, snippet }].
 function withSimilarCompanies(input: AgentInput, companies: { name: string; domain: string; snippet: string }[]): AgentInput {
@@ -44,20 +40,15 @@ function crmWorkspace(language: "en" | "pt-BR"): AgentWorkspace {
 describe("competitor mapper", () => {
   it("keeps the model's cited lines whose names the evidence gives, drops invented names and uncited lines, and records tokens", async () => {
     const input = withSimilarCompanies(await fixtureLeadInput("verdantlogix.com"), midwestRivals);
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        items: [
-          { name: "Harbor Lane Freight", relation: "their_competitor", text: "Harbor Lane runs the same Midwest cross-dock model", factIds: [idOf(p, "research.similar_companies")] },
-          { name: "RouteMax", relation: "our_competitor", text: "RouteMax sells to regional fleets like theirs", factIds: [idOf(p, "offer.competitors"), idOf(p, "company.description")] },
-          { name: "Ghost Freight Co", relation: "their_competitor", text: "Ghost Freight Co is undercutting them", factIds: [idOf(p, "research.similar_companies")] },
-          { name: "FleetWise", relation: "our_competitor", text: "Their CFO is trialling FleetWise", factIds: ["F999"] },
-          { name: "HubSpot", relation: "incumbent_tool", text: "An uncited remark", factIds: [] },
-        ],
-      };
-    });
-    const output = await competitorMapper.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(competitorMapper, input, (p: string) => ({
+      items: [
+        { name: "Harbor Lane Freight", relation: "their_competitor", text: "Harbor Lane runs the same Midwest cross-dock model", factIds: [idOf(p, "research.similar_companies")] },
+        { name: "RouteMax", relation: "our_competitor", text: "RouteMax sells to regional fleets like theirs", factIds: [idOf(p, "offer.competitors"), idOf(p, "company.description")] },
+        { name: "Ghost Freight Co", relation: "their_competitor", text: "Ghost Freight Co is undercutting them", factIds: [idOf(p, "research.similar_companies")] },
+        { name: "FleetWise", relation: "our_competitor", text: "Their CFO is trialling FleetWise", factIds: ["F999"] },
+        { name: "HubSpot", relation: "incumbent_tool", text: "An uncited remark", factIds: [] },
+      ],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[research.similar_companies] Harbor Lane Freight (harborlanefreight.com) · Prairie Crossdock Co (prairiecrossdock.com)");
@@ -71,8 +62,8 @@ describe("competitor mapper", () => {
       ["Harbor Lane Freight", "their_competitor", "harborlanefreight.com"],
       ["RouteMax", "our_competitor", null],
     ]);
-    expect(lines[0]!.cites.map((c) => c.key)).toEqual(["research.similar_companies"]);
-    expect(lines[1]!.cites.map((c) => c.key)).toEqual(["offer.competitors", "company.description"]);
+    expect(citedKeys(lines[0]!)).toEqual(["research.similar_companies"]);
+    expect(citedKeys(lines[1]!)).toEqual(["offer.competitors", "company.description"]);
     const stored = JSON.stringify(output.facts);
     for (const invented of ["Ghost Freight", "CFO", "uncited remark"]) expect(stored).not.toContain(invented);
     expect(output.message).toBe("Competitive map: 1 of their competitors, 0 overlapping tools, 1 of ours to watch (3 uncited lines dropped)");
@@ -96,7 +87,7 @@ describe("competitor mapper", () => {
     expect(lines[0]!.cites).toEqual([{ key: "research.similar_companies", agent: "web-research", sourceUrl: "https://harborlanefreight.com/" }]);
     // Analytics and HubSpot do not overlap with route optimisation, and neither is made by RouteMax or FleetWise.
     expect(lines[2]!.text).toBe("RouteMax is a competitor of ours: not seen in their site or stack, but they may be evaluating it");
-    expect(lines[2]!.cites.map((c) => c.key)).toEqual(["offer.competitors", "tech.stack"]);
+    expect(citedKeys(lines[2]!)).toEqual(["offer.competitors", "tech.stack"]);
     expect(output.message).toBe("Competitive map: 2 of their competitors, 0 overlapping tools, 2 of ours to watch");
   });
 
@@ -114,7 +105,7 @@ describe("competitor mapper", () => {
     ]);
     expect(lines[0]!.text).toContain("empresa semelhante encontrada na pesquisa, provável concorrente da Rota Seriema Logística");
     expect(lines[1]!.text).toBe("Já usam RD Station (Marketing automation), de um concorrente nosso: espere ser comparado a ele");
-    expect(lines[1]!.cites.map((c) => c.key)).toEqual(["tech.stack", "offer.competitors"]);
+    expect(citedKeys(lines[1]!)).toEqual(["tech.stack", "offer.competitors"]);
     expect(lines[2]!.text).toBe("HubSpot é concorrente nosso: não aparece no site nem nas ferramentas deles, mas pode estar em avaliação");
     expect(output.message).toBe("Mapa competitivo: 1 concorrente deles, 1 ferramenta sobreposta, 1 dos nossos a observar");
   });
@@ -129,6 +120,6 @@ describe("competitor mapper", () => {
       ["Pipedrive", "our_competitor"],
     ]);
     expect(lines[0]!.text).toBe("They already use HubSpot (Marketing automation), which overlaps with what we sell");
-    expect(lines[0]!.cites.map((c) => c.key)).toEqual(["tech.stack", "offer.product"]);
+    expect(citedKeys(lines[0]!)).toEqual(["tech.stack", "offer.product"]);
   });
 });

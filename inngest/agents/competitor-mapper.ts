@@ -2,7 +2,9 @@ import { z } from "zod";
 import { citedLine, groundLine, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
 import type { EvidenceItem } from "./reasoning/evidence";
-import { cite, related } from "./reasoning/fallback-helpers";
+import { factValue } from "./reasoning/fact-value";
+import { cite, related, truncate } from "./reasoning/fallback-helpers";
+import { foldName } from "./reasoning/fold";
 
 const relations = ["their_competitor", "incumbent_tool", "our_competitor"] as const;
 type Relation = (typeof relations)[number];
@@ -21,16 +23,16 @@ type SimilarCompany = { name: string; domain?: string; url?: string; snippet?: s
 type StackTool = { name: string; category?: string };
 
 function rawList<T extends { name: string }>(ctx: ReasoningContext, key: string): T[] {
-  const value = ctx.input.facts.find((fact) => fact.key === key)?.value;
+  const value = factValue(ctx.input, key);
   return Array.isArray(value) ? value.filter((x): x is T => typeof (x as { name?: unknown } | null)?.name === "string") : [];
 }
 
-const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+/** `foldName` with runs of spaces made one: "Harbor  Lane" is "harbor lane". */
+const foldSpaced = (text: string) => foldName(text).replace(/\s+/g, " ");
 const sameName = (a: string, b: string) => {
-  const [x, y] = [fold(a), fold(b)];
+  const [x, y] = [foldSpaced(a), foldSpaced(b)];
   return x === y || (Math.min(x.length, y.length) >= 4 && (x.includes(y) || y.includes(x)));
 };
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 const similarCompanies = (ctx: ReasoningContext) => rawList<SimilarCompany>(ctx, "research.similar_companies").filter((c) => c.domain !== ctx.input.lead.domain);
 const stackTools = (ctx: ReasoningContext) => rawList<StackTool>(ctx, "tech.stack");
 
@@ -39,10 +41,10 @@ const stackTools = (ctx: ReasoningContext) => rawList<StackTool>(ctx, "tech.stac
  * whole word, as evidence: a competitor or tool is only kept when something found names it.
  */
 function mentionOf(name: string, ctx: ReasoningContext): EvidenceItem | undefined {
-  const wanted = fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const wanted = foldSpaced(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (wanted.length < 3) return undefined;
   const pattern = new RegExp(`(^|[^a-z0-9])${wanted}($|[^a-z0-9])`);
-  const fact = ctx.input.facts.find((f) => f.method !== "llm" && f.method !== "fallback" && pattern.test(fold(JSON.stringify(f.value) ?? "")));
+  const fact = ctx.input.facts.find((f) => f.method !== "llm" && f.method !== "fallback" && pattern.test(foldSpaced(JSON.stringify(f.value) ?? "")));
   return fact && ctx.evidence.items.find((item) => item.key === fact.key && item.agent === fact.agent);
 }
 
@@ -64,7 +66,7 @@ function fallbackItems(ctx: ReasoningContext): CompetitorOutput["items"] {
 
   const theirs = similarCompanies(ctx).slice(0, 4).map((c) => {
     const who = `${c.name}${c.domain ? ` (${c.domain})` : ""}`;
-    const quote = c.snippet ? ` — "${clip(c.snippet.trim(), 140)}"` : "";
+    const quote = c.snippet ? ` — "${truncate(c.snippet.trim(), 140)}"` : "";
     return { name: c.name, relation: "their_competitor" as const, ...cite(t({ en: `${who}: a similar company found by research, likely competing with ${company}${quote}`, "pt-BR": `${who}: empresa semelhante encontrada na pesquisa, provável concorrente da ${company}${quote}` }), similarItem) };
   });
   const tools = stackTools(ctx).flatMap((tool) => {
@@ -97,7 +99,7 @@ export const competitorMapper = defineReasoningAgent<CompetitorOutput>({
   role: "a B2B competitive analyst",
   schema: competitorOutput,
   task(ctx) {
-    const similar = similarCompanies(ctx).map((c) => `${c.name} (${c.domain ?? "no domain"})${c.snippet ? `: ${clip(c.snippet, 160)}` : ""}`);
+    const similar = similarCompanies(ctx).map((c) => `${c.name} (${c.domain ?? "no domain"})${c.snippet ? `: ${truncate(c.snippet, 160)}` : ""}`);
     const tools = stackTools(ctx).map((tool) => `${tool.name}${tool.category ? ` (${tool.category})` : ""}`);
     return [
       "Map the competition around this prospect in up to 8 lines, each with the company or tool name, its relation and a short line on why it matters for our sale:",

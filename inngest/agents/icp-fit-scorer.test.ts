@@ -182,7 +182,8 @@ describe("ICP fit scorer", () => {
     const anyWhere = withWeights({ industry_fit: 40, geography_fit: 0, company_size_fit: 15, buying_signals: 20, tech_fit: 10, reachability: 15 });
     const ukFreight = await scoreSite("dunmorrowfreight.co.uk", anyWhere);
     expect(itemOf(ukFreight, "reachability")).toMatchObject({ points: 15, evidence: "Named decision maker: Fraser Dunmorrow (Managing Director)" });
-    expect(fitOf(ukFreight)).toMatchObject({ score: 63, tier: "medium" });
+    // Its /vacancies page lists three open roles, which count as a recent signal.
+    expect(fitOf(ukFreight)).toMatchObject({ score: 77, tier: "high" });
   });
 
   it("cites the newest strong signal as why-now, and counts older ones for less", async () => {

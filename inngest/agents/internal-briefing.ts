@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { LeadTier } from "@/db/schema/lead-values";
-import { asList, asRecord, asText, factValue, leadPicture, sizeHeadline } from "./approach-strategist-propose";
 import { citedLine, groundLine, groundLines, type CitedLine, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
+import { sizeHeadline } from "./reasoning/fact-headlines";
+import { asList, asRecord, asText, factValue } from "./reasoning/fact-value";
 import { cite } from "./reasoning/fallback-helpers";
+import { leadPicture } from "./reasoning/lead-picture";
 
 /** The salesperson's briefing: one line to read first, then the bullets, each citing its facts. */
 export type InternalBriefing = { summary: GroundedLine; items: GroundedLine[] };

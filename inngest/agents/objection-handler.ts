@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { asList, asRecord, asText, factValue, foldName, hiringHeadline, leadPicture, sizeHeadline } from "./approach-strategist-propose";
 import { groundLine, type CitedLine, type Citation } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
+import { hiringHeadline, sizeHeadline } from "./reasoning/fact-headlines";
+import { asList, asRecord, asText, factValue } from "./reasoning/fact-value";
 import { cite } from "./reasoning/fallback-helpers";
+import { foldName } from "./reasoning/fold";
+import { leadPicture } from "./reasoning/lead-picture";
 
 /** A likely objection and how to answer it, citing what both rest on. */
 export type ObjectionResponse = { objection: string; response: string; cites: Citation[] };

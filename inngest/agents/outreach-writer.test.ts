@@ -1,31 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { Agent, AgentInput, Fact } from "./agent";
 import { icpFitScorer } from "./icp-fit-scorer";
 import { type OutreachEmail, outreachWriter } from "./outreach-writer";
 import { painPointAnalyst } from "./pain-point-analyst";
 import { personaBuilder } from "./persona-builder";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
-
-async function runInto(input: AgentInput, agent: Agent) {
-  const output = await agent.run(input);
-  input.facts.push(...output.facts.map((fact: Fact) => ({ ...fact, agent: agent.name })));
-  return output;
-}
+import { idOf } from "./testing/id-of";
+import { runInto } from "./testing/run-into";
+import { runWithMockModel } from "./testing/run-with-mock-model";
 
 /** The lead as the pipeline has it by the time the outreach writer runs (no model). */
 async function leadBeforeOutreach(domain: string, language: "en" | "pt-BR" = "en") {
-  const input = await fixtureLeadInput(domain, demoWorkspace(language));
-  for (const agent of [icpFitScorer, painPointAnalyst, personaBuilder]) await runInto(input, agent);
-  return input;
+  return runInto(await fixtureLeadInput(domain, demoWorkspace(language)), icpFitScorer, painPointAnalyst, personaBuilder);
 }
-
-const idOf = (prompt: string, key: string) => new RegExp(`(F\\d+) \\[${key.replace(".", "\\.")}\\]`).exec(prompt)![1]!;
 
 describe("outreach writer", () => {
   it("keeps only lines that cite known facts: an invented fact never reaches the email", async () => {
     const input = await leadBeforeOutreach("rotaseriema-logistica.com.br");
-    const { llm } = mockReasoningModel((prompt: string) => ({
+    const { output } = await runWithMockModel(outreachWriter, input, (prompt: string) => ({
       subject: { text: "Your new Jundiaí distribution centre", factIds: [idOf(prompt, "signal.expansion")] },
       lines: [
         { text: "Congratulations on opening the Jundiaí distribution centre.", factIds: [idOf(prompt, "signal.expansion")] },
@@ -34,7 +25,6 @@ describe("outreach writer", () => {
         { text: "Acme Route plans routes in minutes.", factIds: ["O2"] },
       ],
     }));
-    const output = await outreachWriter.run({ ...input, env: { ...input.env, llm } });
     const fact = output.facts[0]!;
     expect(fact).toMatchObject({ key: "outreach.email", method: "llm" });
     const email = fact.value as OutreachEmail;
@@ -51,11 +41,11 @@ describe("outreach writer", () => {
 
   it("replaces a subject that cites nothing with a plain one that claims nothing", async () => {
     const input = await leadBeforeOutreach("verdantlogix.com");
-    const { llm } = mockReasoningModel((prompt: string) => ({
+    const { output } = await runWithMockModel(outreachWriter, input, (prompt: string) => ({
       subject: { text: "Saw your $50M raise", factIds: [] },
       lines: [{ text: "You are hiring dispatchers.", factIds: [idOf(prompt, "signal.hiring")] }],
     }));
-    const email = (await outreachWriter.run({ ...input, env: { ...input.env, llm } })).facts[0]!.value as OutreachEmail;
+    const email = output.facts[0]!.value as OutreachEmail;
     expect(email.subject).toBe("A question for Verdant Logix");
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { citedLine, citesLead, groundLine, groundLines, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
+import { factValue } from "./reasoning/fact-value";
 import { cite, clip } from "./reasoning/fallback-helpers";
 
 const outreachOutput = z.object({
@@ -23,8 +24,8 @@ export type OutreachEmail = {
  * names; nobody when the site names no one (the team is greeted instead, never a guessed name).
  */
 function firstName(ctx: ReasoningContext): string | null {
-  const persona = ctx.input.facts.find((fact) => fact.key === "persona.decision_maker")?.value as { person?: { name?: string | null } | null } | undefined;
-  const people = ctx.input.facts.find((fact) => fact.key === "contact.people")?.value;
+  const persona = factValue(ctx.input, "persona.decision_maker") as { person?: { name?: string | null } | null } | undefined;
+  const people = factValue(ctx.input, "contact.people");
   const named = persona?.person?.name ?? (Array.isArray(people) ? (people[0] as { name?: string } | undefined)?.name : undefined);
   return named?.split(/\s+/)[0] ?? null;
 }

@@ -1,33 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { personaBuilder, type Persona } from "./persona-builder";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { runWithMockModel } from "./testing/run-with-mock-model";
 
 const persona = (value: unknown) => value as Persona;
-
-/** The evidence id the prompt gave to the item with `key`, read back from the prompt the model saw. */
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`([FO]\\d+) \\[${key.replace(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
 
 describe("persona builder", () => {
   it("drops a person's name the evidence does not give, keeping the role to look for, and drops uncited lines", async () => {
     const input = await fixtureLeadInput("verdantlogix.com");
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        person: { name: "John Carter", role: "VP of Logistics", factIds: [idOf(p, "contact.people")] },
-        goals: [
-          { text: "Open the St. Louis cross-dock without service dips", factIds: [idOf(p, "signal.expansion"), idOf(p, "offer.pain_point")] },
-          { text: "Hit the board's 30% margin target", factIds: ["F999"] },
-        ],
-        concerns: [{ text: "Drivers quitting over new tools", factIds: [] }],
-      };
-    });
-    const output = await personaBuilder.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(personaBuilder, input, (p: string) => ({
+      person: { name: "John Carter", role: "VP of Logistics", factIds: [idOf(p, "contact.people")] },
+      goals: [
+        { text: "Open the St. Louis cross-dock without service dips", factIds: [idOf(p, "signal.expansion"), idOf(p, "offer.pain_point")] },
+        { text: "Hit the board's 30% margin target", factIds: ["F999"] },
+      ],
+      concerns: [{ text: "Drivers quitting over new tools", factIds: [] }],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[contact.people] Dana Okafor, CEO & Founder · Mitchell Reyes-Baptiste, Chief Operating Officer");
@@ -39,7 +29,7 @@ describe("persona builder", () => {
       ["person", "Role to look for (no named person found): VP of Logistics"],
       ["goal", "Open the St. Louis cross-dock without service dips"],
     ]);
-    expect(value.items[1]!.cites.map((c) => c.key)).toEqual(["signal.expansion", "offer.pain_point"]);
+    expect(citedKeys(value.items[1]!)).toEqual(["signal.expansion", "offer.pain_point"]);
     const stored = JSON.stringify(output.facts);
     for (const invented of ["John Carter", "30% margin", "Drivers quitting"]) expect(stored).not.toContain(invented);
     expect(output.message).toBe("No named decision maker; look for: VP of Logistics (3 uncited lines dropped)");
@@ -51,12 +41,12 @@ describe("persona builder", () => {
     input.facts.push({ key: "pain.points", value: { items: [{ text: "Jane Roe, their planner, is overloaded", cites: [] }] }, agent: "pain-point-analyst", method: "llm", sourceUrl: null, confidence: 0.7 });
     const answer = (name: string) => (p: string) => ({ person: { name, role: "Chief Operating Officer", factIds: [idOf(p, "offer.business")] }, goals: [], concerns: [] });
 
-    const found = await personaBuilder.run({ ...input, env: { ...input.env, llm: mockReasoningModel(answer("Mitchell Reyes-Baptiste")).llm } });
+    const { output: found } = await runWithMockModel(personaBuilder, input, answer("Mitchell Reyes-Baptiste"));
     expect(persona(found.facts[0]!.value).person).toMatchObject({ name: "Mitchell Reyes-Baptiste", role: "Chief Operating Officer" });
-    expect(persona(found.facts[0]!.value).person!.cites.map((c) => c.key)).toEqual(["contact.people", "offer.business"]);
+    expect(citedKeys(persona(found.facts[0]!.value).person!)).toEqual(["contact.people", "offer.business"]);
     expect(found.message).toBe("Approach Mitchell Reyes-Baptiste (Chief Operating Officer)");
 
-    const written = await personaBuilder.run({ ...input, env: { ...input.env, llm: mockReasoningModel(answer("Jane Roe")).llm } });
+    const { output: written } = await runWithMockModel(personaBuilder, input, answer("Jane Roe"));
     expect(persona(written.facts[0]!.value).person).toMatchObject({ name: null, role: "Chief Operating Officer" });
     expect(JSON.stringify(written.facts)).not.toContain("Jane Roe");
   });
@@ -104,7 +94,7 @@ describe("persona builder", () => {
     const output = await personaBuilder.run(input);
     const value = persona(output.facts[0]!.value);
     expect(value.person).toMatchObject({ name: null, role: "Diretor(a) de Operações ou Logística" });
-    expect(value.person!.cites.map((c) => c.key)).toEqual(["offer.product", "offer.business"]);
+    expect(citedKeys(value.person!)).toEqual(["offer.product", "offer.business"]);
     expect(value.items[0]!.text).toBe("Cargo a procurar (nenhuma pessoa identificada): Diretor(a) de Operações ou Logística");
     expect(output.message).toBe("Nenhum decisor nomeado; procurar: Diretor(a) de Operações ou Logística");
   });

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { citedLine, groundLine, groundLines, type CitedLine, type Citation, type GroundedLine } from "./reasoning/cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
 import type { Evidence, EvidenceItem } from "./reasoning/evidence";
-import { cite, related } from "./reasoning/fallback-helpers";
+import { factValue } from "./reasoning/fact-value";
+import { cite, truncate } from "./reasoning/fallback-helpers";
+import { fold } from "./reasoning/fold";
+import { isWritten } from "./reasoning/is-written";
+import { likelyPain } from "./reasoning/likely-pain";
 
 const personaOutput = z.object({
   person: z.object({ name: z.string().max(120).nullable(), role: z.string().min(1).max(200), factIds: z.array(z.string()).max(12) }),
@@ -31,10 +35,8 @@ const buyerFunctions: BuyerFunction[] = [
   { id: "support", stems: ["support", "suporte", "atendimento", "helpdesk", "success", "sucesso"], label: { en: "customer support", "pt-BR": "atendimento" }, role: { en: "Head of Customer Support", "pt-BR": "Gerente de Atendimento" } },
 ];
 
-const fold = (text: string) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 const words = (text: string) => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
 const hits = (text: string, fn: BuyerFunction) => words(text).filter((w) => fn.stems.some((s) => (s.length < 4 ? w === s : w.startsWith(s)))).length;
-const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** The buyer function our offer speaks to most (by its own words), with the offer items that say so. */
 function offerFunction(evidence: Evidence): (BuyerFunction & { basis: EvidenceItem[] }) | null {
@@ -70,33 +72,20 @@ function decisionMakerScore(role: string, wanted: BuyerFunction | null): number 
 }
 
 function peopleOf(ctx: ReasoningContext): Person[] {
-  const value = ctx.input.facts.find((fact) => fact.key === "contact.people")?.value;
+  const value = factValue(ctx.input, "contact.people");
   return Array.isArray(value) ? value.filter((p): p is Person => typeof p?.name === "string" && typeof p?.role === "string") : [];
 }
 
-/** Facts another reasoning agent wrote: a name in them may itself be a model's guess. */
-const isWritten = (agent: string, ctx: ReasoningContext) => ctx.input.facts.some((f) => f.agent === agent && (f.method === "llm" || f.method === "fallback"));
-
-/** Our first pain point that a found fact points to, or failing that, one the pain-point analysis names. */
-function likelyPain(ctx: ReasoningContext): { item: EvidenceItem; support: EvidenceItem } | undefined {
-  const { evidence } = ctx;
-  const found = evidence.items.filter((item) => item.about === "lead" && !item.key.startsWith("score.") && !isWritten(item.agent, ctx));
-  const pains = evidence.all("offer.pain_point");
-  const direct = pains.flatMap((item) => related(item.text, found).slice(0, 1).map((support) => ({ item, support })))[0];
-  const analysis = evidence.find("pain.points");
-  const named = analysis && pains.find((item) => fold(analysis.text).includes(fold(item.text)));
-  return direct ?? (analysis && named ? { item: named, support: analysis } : undefined);
-}
-
 /**
- * A name is kept only when a found fact names it as a whole (never another model's writing, nor
- * the company itself), and the person then cites that fact; an invented name becomes null.
+ * A name is kept only when a found fact names it as a whole (never another model's writing, where
+ * a name may itself be a model's guess, nor the company itself), and the person then cites that
+ * fact; an invented name becomes null.
  */
 function groundPerson(raw: PersonaOutput["person"], ctx: ReasoningContext): { person: DecisionMaker | null; nameDropped: boolean } {
   const cites = groundLine({ text: raw.role, factIds: raw.factIds }, ctx.evidence)?.cites ?? [];
   const name = raw.name?.replace(/\s+/g, " ").trim() || null;
   const pattern = name && name.length >= 3 && fold(name) !== fold(ctx.company) ? new RegExp(`(^|[^a-z0-9])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9])`) : null;
-  const source = pattern ? ctx.evidence.items.find((item) => item.about === "lead" && !isWritten(item.agent, ctx) && pattern.test(fold(item.text))) : undefined;
+  const source = pattern ? ctx.evidence.items.find((item) => item.about === "lead" && !isWritten(item.agent, ctx.input) && pattern.test(fold(item.text))) : undefined;
   if (source && !cites.some((c) => c.key === source.key && c.agent === source.agent)) cites.unshift({ key: source.key, agent: source.agent, sourceUrl: source.sourceUrl });
   const kept = source ? name : null;
   return { person: cites.length ? { name: kept, role: raw.role.trim(), cites } : null, nameDropped: name !== null && kept === null };
@@ -132,14 +121,14 @@ function fallbackLines(ctx: ReasoningContext, person: PersonaOutput["person"]): 
   const context = evidence.find("company.industry") ?? evidence.find("company.description");
   const peopleItem = person.name ? evidence.find("contact.people") : undefined;
   const goals: CitedLine[] = [];
-  if (growth) goals.push(cite(t({ en: `Likely goal: make the growth land well (${clip(growth.text)})`, "pt-BR": `Objetivo provável: fazer o crescimento dar certo (${clip(growth.text)})` }), growth));
+  if (growth) goals.push(cite(t({ en: `Likely goal: make the growth land well (${truncate(growth.text, 140)})`, "pt-BR": `Objetivo provável: fazer o crescimento dar certo (${truncate(growth.text, 140)})` }), growth));
   if (value && peopleItem) goals.push(cite(t({ en: `As ${person.role}, likely measured on what we promise: ${value.text}`, "pt-BR": `Como ${person.role}, provavelmente é cobrado(a) pelo que prometemos: ${value.text}` }), peopleItem, value));
-  else if (value && context) goals.push(cite(t({ en: `Likely goal, given what they do (${clip(context.text, 100)}): ${value.text}`, "pt-BR": `Objetivo provável, pelo que fazem (${clip(context.text, 100)}): ${value.text}` }), context, value));
+  else if (value && context) goals.push(cite(t({ en: `Likely goal, given what they do (${truncate(context.text, 100)}): ${value.text}`, "pt-BR": `Objetivo provável, pelo que fazem (${truncate(context.text, 100)}): ${value.text}` }), context, value));
 
   const concerns: CitedLine[] = [];
-  const pain = likelyPain(ctx);
+  const pain = likelyPain(ctx, { ignoreAccents: true });
   if (pain) {
-    const basis = pain.support.key === "pain.points" ? t({ en: "from the pain-point analysis", "pt-BR": "segundo a análise de dores" }) : t({ en: `suggested by: ${clip(pain.support.text, 100)}`, "pt-BR": `indicado por: ${clip(pain.support.text, 100)}` });
+    const basis = pain.support.key === "pain.points" ? t({ en: "from the pain-point analysis", "pt-BR": "segundo a análise de dores" }) : t({ en: `suggested by: ${truncate(pain.support.text, 100)}`, "pt-BR": `indicado por: ${truncate(pain.support.text, 100)}` });
     concerns.push(cite(t({ en: `Likely concern: "${pain.item.text}" (${basis})`, "pt-BR": `Preocupação provável: "${pain.item.text}" (${basis})` }), pain.item, pain.support));
   }
   const advantage = evidence.find("offer.advantage");

@@ -58,7 +58,8 @@ describe("stage router", () => {
       return stageRouter.run({ ...input, facts: [...input.facts, ...scoredFacts] });
     };
     expect((await routed("verdantlogix.com")).lead).toEqual({ stage: "in_review" });
-    expect((await routed("harborkiln-ceramics.com")).lead).toEqual({ stage: "possibly_qualified" });
+    // A US manufacturer hiring (its /employment page): a high fit.
+    expect((await routed("harborkiln-ceramics.com")).lead).toEqual({ stage: "in_review" });
     expect((await routed("mossbarrow-security.com")).lead).toEqual({ stage: "qualification" });
     expect((await routed("fernhollow-vetclinic.com")).lead).toEqual({ stage: "disqualified" });
   });

@@ -1,55 +1,40 @@
 import { describe, expect, it } from "vitest";
-import type { Agent, AgentInput } from "./agent";
+import type { AgentInput } from "./agent";
 import { competitorMapper } from "./competitor-mapper";
 import { painPointAnalyst } from "./pain-point-analyst";
 import { personaBuilder } from "./persona-builder";
-import type { GroundedLine } from "./reasoning/cited-line";
 import { strategicQuestions } from "./strategic-questions";
+import { citedKeys } from "./testing/cited-keys";
 import { demoWorkspace, fixtureLeadInput } from "./testing/fixture-lead-input";
-import { mockReasoningModel } from "./testing/mock-reasoning-model";
+import { idOf } from "./testing/id-of";
+import { itemsOf } from "./testing/items-of";
+import { runInto } from "./testing/run-into";
+import { runWithMockModel } from "./testing/run-with-mock-model";
 import { valuePropositionWriter } from "./value-proposition-writer";
 
-const items = (value: unknown) => (value as { items: GroundedLine[] }).items;
-
-/** The evidence id the prompt gave to the item with `key`, read back from the prompt the model saw. */
-function idOf(prompt: string, key: string): string {
-  const match = new RegExp(`([FO]\\d+) \\[${key.replace(".", "\\.")}\\]`).exec(prompt);
-  if (!match) throw new Error(`no evidence line for ${key} in the prompt`);
-  return match[1]!;
-}
-
 /** The reasoning agents before this one, in pipeline order (their fallbacks), as the lead would reach it. */
-async function afterEarlierAgents(input: AgentInput): Promise<AgentInput> {
-  const earlier: Agent[] = [painPointAnalyst, competitorMapper, personaBuilder, valuePropositionWriter];
-  for (const agent of earlier) input.facts.push(...(await agent.run(input)).facts.map((fact) => ({ ...fact, agent: agent.name })));
-  return input;
-}
+const afterEarlierAgents = (input: AgentInput) => runInto(input, painPointAnalyst, competitorMapper, personaBuilder, valuePropositionWriter);
 
 describe("strategic questions", () => {
   it("keeps questions grounded in a lead fact, drops offer-only, invented and uncited ones, and records tokens", async () => {
     const input = await fixtureLeadInput("verdantlogix.com");
-    let prompt = "";
-    const { llm, model } = mockReasoningModel((p: string) => {
-      prompt = p;
-      return {
-        items: [
-          { text: "How will the St. Louis cross-dock change your daily routes?", factIds: [idOf(p, "signal.expansion")] },
-          { text: "Who will choose the tools your new Fleet Operations Manager uses?", factIds: [idOf(p, "signal.hiring"), idOf(p, "contact.people")] },
-          { text: "Why did you drop your last routing vendor?", factIds: ["F999"] },
-          { text: "Would you like to cut delivery costs by 20%?", factIds: [idOf(p, "offer.value_proposition")] },
-          { text: "What keeps you up at night?", factIds: [] },
-        ],
-      };
-    });
-    const output = await strategicQuestions.run({ ...input, env: { ...input.env, llm } });
+    const { output, prompt, model } = await runWithMockModel(strategicQuestions, input, (p: string) => ({
+      items: [
+        { text: "How will the St. Louis cross-dock change your daily routes?", factIds: [idOf(p, "signal.expansion")] },
+        { text: "Who will choose the tools your new Fleet Operations Manager uses?", factIds: [idOf(p, "signal.hiring"), idOf(p, "contact.people")] },
+        { text: "Why did you drop your last routing vendor?", factIds: ["F999"] },
+        { text: "Would you like to cut delivery costs by 20%?", factIds: [idOf(p, "offer.value_proposition")] },
+        { text: "What keeps you up at night?", factIds: [] },
+      ],
+    }));
 
     expect(model.doGenerateCalls).toHaveLength(1);
     expect(prompt).toContain("[signal.hiring] 3 open: Fleet Operations Manager");
     const fact = output.facts[0]!;
     expect(fact).toMatchObject({ key: "question.strategic", method: "llm" });
-    const lines = items(fact.value);
+    const lines = itemsOf(fact.value);
     expect(lines.map((l) => l.text)).toEqual(["How will the St. Louis cross-dock change your daily routes?", "Who will choose the tools your new Fleet Operations Manager uses?"]);
-    expect(lines[1]!.cites.map((c) => c.key)).toEqual(["signal.hiring", "contact.people"]);
+    expect(citedKeys(lines[1]!)).toEqual(["signal.hiring", "contact.people"]);
     const stored = JSON.stringify(output.facts);
     for (const dropped of ["routing vendor", "cut delivery costs", "up at night"]) expect(stored).not.toContain(dropped);
     expect(output.message).toBe("2 discovery questions for the first call (3 uncited lines dropped)");
@@ -62,7 +47,7 @@ describe("strategic questions", () => {
     const fact = output.facts[0]!;
     expect(fact.method).toBe("fallback");
     expect(fact.confidence).toBeLessThan(0.5);
-    const lines = items(fact.value);
+    const lines = itemsOf(fact.value);
     expect(lines.map((l) => l.cites.find((c) => !c.key.startsWith("offer."))?.key)).toEqual(["company.description", "signal.expansion", "signal.hiring", "persona.decision_maker", "competitor.map"]);
     for (const line of lines) expect(line.text.endsWith("?")).toBe(true);
     expect(lines[0]!.text).toBe('How is "late deliveries" handled at Verdant Logix today, and what does it cost you?');
@@ -75,7 +60,7 @@ describe("strategic questions", () => {
   it("in Portuguese, asks the Brazilian carrier about its new distribution centre and who decides besides its operations director", async () => {
     const input = await afterEarlierAgents(await fixtureLeadInput("rotaseriema-logistica.com.br", demoWorkspace("pt-BR")));
     const output = await strategicQuestions.run(input);
-    const lines = items(output.facts[0]!.value);
+    const lines = itemsOf(output.facts[0]!.value);
     expect(output.facts[0]!.method).toBe("fallback");
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.length).toBeLessThanOrEqual(5);

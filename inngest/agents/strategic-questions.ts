@@ -1,33 +1,15 @@
-import { z } from "zod";
-import { citedLine, citesLead, groundLines, type CitedLine } from "./reasoning/cited-line";
-import { defineReasoningAgent, type ReasoningContext } from "./reasoning/define-reasoning-agent";
-import type { EvidenceItem } from "./reasoning/evidence";
-import { cite, related } from "./reasoning/fallback-helpers";
+import type { CitedLine } from "./reasoning/cited-line";
+import { defineListAgent } from "./reasoning/define-list-agent";
+import type { ReasoningContext } from "./reasoning/define-reasoning-agent";
+import { factValue } from "./reasoning/fact-value";
+import { cite, truncate } from "./reasoning/fallback-helpers";
+import { likelyPain } from "./reasoning/likely-pain";
+import { optionsTheyWeigh } from "./reasoning/options-they-weigh";
 
 const MAX_ITEMS = 5;
-const listOutput = z.object({ items: z.array(citedLine).max(MAX_ITEMS * 2) });
-type ListOutput = z.infer<typeof listOutput>;
 
-const clip = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 /** The first entry of a list fact's text, without its date: "Opening our St. Louis cross-dock". */
 const firstEntry = (text: string) => (text.split(" · ")[0] ?? text).replace(/\s*\(\d{4}-\d{2}-\d{2}\)$/, "");
-
-function rawValue<T>(ctx: ReasoningContext, key: string): T | undefined {
-  return ctx.input.facts.find((fact) => fact.key === key)?.value as T | undefined;
-}
-
-/** Our first pain point that a found fact points to, or failing that, one the pain-point analysis names. */
-function likelyPain(ctx: ReasoningContext): { item: EvidenceItem; support: EvidenceItem } | undefined {
-  const { evidence } = ctx;
-  // Found facts only: a line another reasoning agent wrote is not evidence of a pain.
-  const written = new Set(ctx.input.facts.filter((fact) => fact.method === "llm" || fact.method === "fallback").map((fact) => fact.agent));
-  const found = evidence.items.filter((item) => item.about === "lead" && !item.key.startsWith("score.") && !written.has(item.agent));
-  const pains = evidence.all("offer.pain_point");
-  const direct = pains.flatMap((item) => related(item.text, found).slice(0, 1).map((support) => ({ item, support })))[0];
-  const analysis = evidence.find("pain.points");
-  const named = analysis && pains.find((item) => analysis.text.toLowerCase().includes(item.text.toLowerCase()));
-  return direct ?? (analysis && named ? { item: named, support: analysis } : undefined);
-}
 
 function fallbackItems(ctx: ReasoningContext): CitedLine[] {
   const { evidence, t, company } = ctx;
@@ -41,17 +23,16 @@ function fallbackItems(ctx: ReasoningContext): CitedLine[] {
   else if (funding) lines.push(cite(t({ en: `Where will the new funding (${funding.text}) go first, and how will you measure it?`, "pt-BR": `Onde o novo investimento (${funding.text}) será aplicado primeiro, e como vão medir o resultado?` }), funding));
 
   const hiring = evidence.find("signal.hiring");
-  if (hiring) lines.push(cite(t({ en: `You are hiring (${clip(hiring.text)}): how will new people learn the way you work today?`, "pt-BR": `Vocês estão contratando (${clip(hiring.text)}): como as novas pessoas vão aprender a forma de trabalhar de hoje?` }), hiring));
+  if (hiring) lines.push(cite(t({ en: `You are hiring (${truncate(hiring.text, 120)}): how will new people learn the way you work today?`, "pt-BR": `Vocês estão contratando (${truncate(hiring.text, 120)}): como as novas pessoas vão aprender a forma de trabalhar de hoje?` }), hiring));
 
-  const persona = rawValue<{ person?: { name: string | null; role: string } | null }>(ctx, "persona.decision_maker")?.person;
+  const persona = (factValue(ctx.input, "persona.decision_maker") as { person?: { name: string | null; role: string } | null } | undefined)?.person;
   const personaItem = evidence.find("persona.decision_maker");
   if (persona && personaItem) {
     const who = persona.name ? { en: persona.name, "pt-BR": persona.name } : { en: `the ${persona.role}`, "pt-BR": `quem ocupa o cargo de ${persona.role}` };
     lines.push(cite(t({ en: `Besides ${who.en}, who else would weigh in on choosing a solution like this?`, "pt-BR": `Além de ${who["pt-BR"]}, quem mais participaria da escolha de uma solução como esta?` }), personaItem));
   }
 
-  const map = rawValue<{ items?: { name: string; relation: string }[] }>(ctx, "competitor.map")?.items ?? [];
-  const options = map.filter((item) => item.relation !== "their_competitor").map((item) => item.name);
+  const options = optionsTheyWeigh(ctx.input);
   const mapItem = evidence.find("competitor.map");
   if (options.length && mapItem) lines.push(cite(t({ en: `Have you looked at other options for this, such as ${options.join(", ")}? What did you like or miss?`, "pt-BR": `Já avaliaram outras opções para isso, como ${options.join(", ")}? O que agradou ou faltou?` }), mapItem));
 
@@ -65,23 +46,15 @@ function fallbackItems(ctx: ReasoningContext): CitedLine[] {
  * likely pain, a growth signal, the decision maker, the options they may weigh): a question
  * that only restates our offer is dropped.
  */
-export const strategicQuestions = defineReasoningAgent<ListOutput>({
+export const strategicQuestions = defineListAgent({
   name: "strategic-questions",
   label: "Strategic questions",
   factKey: "question.strategic",
   role: "a senior account executive preparing a discovery call",
-  schema: listOutput,
+  maxItems: MAX_ITEMS,
+  requireLead: true,
   task: () =>
     "Write 3 to 5 open discovery questions for the first call with this prospect. Each question starts from something specific we found about them (F ids: a likely pain point, a growth signal, the decision maker, the tools or competitors around them), may connect it to our offer (O ids), and cites what it rests on. A question citing only our offer is discarded.",
-  ground(raw, ctx) {
-    const { lines } = groundLines(raw.items, ctx.evidence);
-    const onLead = lines.filter(citesLead);
-    const kept = onLead.slice(0, MAX_ITEMS);
-    return { value: { items: kept }, lines: kept, dropped: raw.items.length - onLead.length };
-  },
-  fallback: (ctx) => ({ items: fallbackItems(ctx) }),
-  summary: (grounded, { t }) => {
-    const n = grounded.lines.length;
-    return t({ en: `${n} discovery question${n === 1 ? "" : "s"} for the first call`, "pt-BR": `${n} pergunta${n === 1 ? "" : "s"} de descoberta para a primeira conversa` });
-  },
+  fallback: fallbackItems,
+  summary: (n, { t }) => t({ en: `${n} discovery question${n === 1 ? "" : "s"} for the first call`, "pt-BR": `${n} pergunta${n === 1 ? "" : "s"} de descoberta para a primeira conversa` }),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Agent } from "../agent";
-import { citedLine, groundLines, type CitedLine } from "./cited-line";
+import { citedLine, citesLead, groundLines, type CitedLine } from "./cited-line";
 import { defineReasoningAgent, type ReasoningContext } from "./define-reasoning-agent";
 
 export type ListAgentSpec = {
@@ -10,6 +10,8 @@ export type ListAgentSpec = {
   role: string;
   /** Most lines kept (the schema allows this many). */
   maxItems: number;
+  /** Drops a line resting only on our own offer (a generic pitch), as one that cites nothing is. */
+  requireLead?: boolean;
   task(ctx: ReasoningContext): string;
   fallback(ctx: ReasoningContext): CitedLine[];
   summary(count: number, ctx: ReasoningContext): string;
@@ -23,9 +25,10 @@ export function defineListAgent(spec: ListAgentSpec): Agent {
     ...spec,
     schema: listOutput(spec.maxItems),
     ground(raw, ctx) {
-      const { lines, dropped } = groundLines(raw.items, ctx.evidence);
+      const grounded = groundLines(raw.items, ctx.evidence).lines;
+      const lines = spec.requireLead ? grounded.filter(citesLead) : grounded;
       const kept = lines.slice(0, spec.maxItems);
-      return { value: { items: kept }, lines: kept, dropped };
+      return { value: { items: kept }, lines: kept, dropped: raw.items.length - lines.length };
     },
     fallback: (ctx) => ({ items: spec.fallback(ctx) }),
     summary: (grounded, ctx) => spec.summary(grounded.lines.length, ctx),

@@ -5,6 +5,7 @@ import type { ReasoningModel } from "@/server/llm/reasoning-model";
 import { AgentFailure, type Agent, type AgentInput, type AgentOutput, type AgentUsage, type AgentWorkspace } from "../agent";
 import type { GroundedLine } from "./cited-line";
 import { buildEvidence, renderEvidence, type Evidence } from "./evidence";
+import { factValue } from "./fact-value";
 import { languageNames, localized } from "./localized";
 import { workspaceOf } from "./workspace-defaults";
 
@@ -38,6 +39,8 @@ export type ReasoningSpec<T> = {
   fallback(ctx: ReasoningContext): T;
   /** One line for the board about what was written. */
   summary(grounded: Grounded, ctx: ReasoningContext): string;
+  /** When the lead gives nothing to reason about: why, said instead of calling the model or the fallback. */
+  skip?(ctx: ReasoningContext): { en: string; "pt-BR": string } | undefined;
 };
 
 const LLM_CONFIDENCE = 0.7;
@@ -89,7 +92,7 @@ async function ask<T>(llm: ReasoningModel, spec: ReasoningSpec<T>, ctx: Reasonin
 }
 
 export function companyName(input: AgentInput): string {
-  const fact = input.facts.find((f) => f.key === "company.name")?.value;
+  const fact = factValue(input, "company.name");
   return (typeof fact === "string" && fact) || input.lead.companyName || input.lead.domain;
 }
 
@@ -113,6 +116,8 @@ export function defineReasoningAgent<T>(spec: ReasoningSpec<T>): Agent {
         company: companyName(input),
         t: (text) => localized(workspace.language, text),
       };
+      const skipped = spec.skip?.(ctx);
+      if (skipped) return { facts: [], message: ctx.t(skipped) };
       let usage: AgentUsage | undefined;
       let note = "";
       const llm = input.env.llm;

@@ -1,12 +1,12 @@
 import type { CitedLine } from "./cited-line";
 import type { EvidenceItem } from "./evidence";
+import { fold } from "./fold";
 
 /** A fallback line citing the evidence it was built from (missing items are skipped). */
 export function cite(text: string, ...items: (EvidenceItem | undefined)[]): CitedLine {
   return { text, factIds: items.filter((item): item is EvidenceItem => item !== undefined).map((item) => item.id) };
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 const words = (s: string) => new Set(fold(s).split(/[^a-z0-9]+/).filter((w) => w.length > 3));
 
 /** Evidence items sharing a meaningful word with `text` (crude, but honest: the citation shows why). */
@@ -25,4 +25,9 @@ export function clip(text: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20)).replace(/[\s,;:·-]+$/, "")}…`;
+}
+
+/** Text cut to `max` characters, ellipsis included, as it stands: unlike `clip`, no spaces folded, no word boundary sought, no full stop dropped. */
+export function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

@@ -26,6 +26,21 @@ export const businessContextInput = z.object({
 export type BusinessContextInput = z.infer<typeof businessContextInput>;
 export type BusinessContextField = keyof BusinessContextInput;
 
+/** A workspace's ICP before anything is saved. */
+export const emptyBusinessContext: BusinessContextInput = {
+  businessDescription: "",
+  productService: "",
+  valueProposition: "",
+  targetMarket: "",
+  idealCustomer: "",
+  painPoints: [],
+  competitiveAdvantage: "",
+  competitors: [],
+  industryFocus: [],
+  geographicFocus: [],
+  extraQuery: null,
+};
+
 /** What prospecting needs before it can search for anyone: the rest improves the output. */
 export const requiredForProspecting: { field: BusinessContextField; label: string }[] = [
   { field: "businessDescription", label: "business description" },

@@ -1,12 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { crawledPages, leadFacts, leads } from "@/db/schema";
-import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents } from "@/server/domain/events/publish-event";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { getScoringProfile } from "@/server/domain/settings/get-scoring-profile";
 import { getWorkspaceSettings } from "@/server/domain/settings/get-workspace-settings";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { choosePlan, type PlanChoice } from "./choose-plan";
 import { lockLead } from "./lock-lead";
+import { publishStatusUpdate } from "./publish-status-update";
 import type { PlannedAgent } from "./start-lead-enrichment";
 
 export type DecidePlanInput = {
@@ -54,21 +55,15 @@ export async function decideLeadPlan(scope: WorkspaceScope, input: DecidePlanInp
       .set({ plan: choice.plan, planReason: choice.reason, progressTotal: done + agents.length, currentAgent: agents[0]?.name ?? null, statusMessage: choice.reason, updatedAt: new Date() })
       .where(eq(leads.id, input.leadId))
       .returning();
-    await publishEvent(txScope, {
-      workspaceId: scope.workspaceId,
-      jobId: input.jobId,
-      leadId: input.leadId,
-      type: "status_update",
-      payload: {
-        agent: "orchestrator",
-        label: "Orchestrator",
-        status: "planned",
-        message: choice.reason,
-        plan: { kind: choice.plan, reason: choice.reason, agents },
-        progress: { done, total: done + agents.length },
-        next: agents[0] ?? null,
-        lead: toLeadView(row!),
-      },
+    await publishStatusUpdate(txScope, input, {
+      agent: "orchestrator",
+      label: "Orchestrator",
+      status: "planned",
+      message: choice.reason,
+      plan: { kind: choice.plan, reason: choice.reason, agents },
+      progress: { done, total: done + agents.length },
+      next: agents[0] ?? null,
+      lead: toLeadView(row!),
     });
     return { ...choice, agents };
   });

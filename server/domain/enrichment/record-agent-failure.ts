@@ -1,6 +1,7 @@
-import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents } from "@/server/domain/events/publish-event";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
+import { publishStatusUpdate } from "./publish-status-update";
 import { upsertAgentRun } from "./upsert-agent-run";
 import type { PlannedAgent } from "./start-lead-enrichment";
 
@@ -24,12 +25,6 @@ export async function recordAgentFailure(
       errorReason: input.reason,
       startedAt: input.startedAt,
     });
-    await publishEvent(txScope, {
-      workspaceId: scope.workspaceId,
-      jobId: input.jobId,
-      leadId: input.leadId,
-      type: "status_update",
-      payload: { agent: input.agent.name, label: input.agent.label, status: input.final ? "failed" : "retrying", message: run.message, reason: input.reason, attempt: run.attempt },
-    });
+    await publishStatusUpdate(txScope, input, { agent: input.agent.name, label: input.agent.label, status: input.final ? "failed" : "retrying", message: run.message, reason: input.reason, attempt: run.attempt });
   });
 }

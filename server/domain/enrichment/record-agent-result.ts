@@ -1,10 +1,11 @@
 import { and, count, eq } from "drizzle-orm";
 import { agentRuns, crawledPages, leadFacts, leads } from "@/db/schema";
 import type { AgentOutput } from "@/inngest/agents/agent";
-import { lockWorkspaceEvents, publishEvent } from "@/server/domain/events/publish-event";
+import { lockWorkspaceEvents } from "@/server/domain/events/publish-event";
 import { toLeadView } from "@/server/domain/leads/lead-view";
 import { withScope, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { lockLead } from "./lock-lead";
+import { publishStatusUpdate } from "./publish-status-update";
 import { upsertAgentRun } from "./upsert-agent-run";
 import type { PlannedAgent } from "./start-lead-enrichment";
 
@@ -91,23 +92,17 @@ export async function recordAgentResult(scope: WorkspaceScope, input: AgentResul
       })
       .where(eq(leads.id, input.leadId))
       .returning();
-    await publishEvent(txScope, {
-      workspaceId: scope.workspaceId,
-      jobId: input.jobId,
-      leadId: input.leadId,
-      type: "status_update",
-      payload: {
-        agent: input.agent.name,
-        label: input.agent.label,
-        status: "succeeded",
-        message: input.output.message,
-        facts: input.output.facts.length,
-        durationMs: run.durationMs,
-        ...(run.model ? { model: run.model, tokens: run.tokens, costUsd: run.costUsd } : {}),
-        progress: { done: progress!.n, total: input.total },
-        next: input.next,
-        lead: toLeadView(lead!),
-      },
+    await publishStatusUpdate(txScope, input, {
+      agent: input.agent.name,
+      label: input.agent.label,
+      status: "succeeded",
+      message: input.output.message,
+      facts: input.output.facts.length,
+      durationMs: run.durationMs,
+      ...(run.model ? { model: run.model, tokens: run.tokens, costUsd: run.costUsd } : {}),
+      progress: { done: progress!.n, total: input.total },
+      next: input.next,
+      lead: toLeadView(lead!),
     });
     return { duplicate: false };
   });
