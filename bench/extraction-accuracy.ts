@@ -10,9 +10,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Agent, AgentInput, CrawledPage, Fact } from "@/inngest/agents/agent";
 import { buyingSignals } from "@/inngest/agents/buying-signals";
+import { companyProfiler } from "@/inngest/agents/company-profiler";
 import { contactExtractor } from "@/inngest/agents/contact-extractor";
 import { contactFixtureAnswers } from "@/inngest/agents/contacts/fixture-answers";
 import { loadFixturePages } from "@/inngest/agents/contacts/load-fixture-pages";
+import { gradeProfile, type ProfileField, profileFields, profileFixtureAnswers } from "@/inngest/agents/profiler/fixture-answers";
 import { signalFixtureAnswers } from "@/inngest/agents/signals/fixture-answers";
 import type { FundingSignal } from "@/inngest/agents/signals/read-funding";
 import type { JobRole } from "@/inngest/agents/signals/read-jobs";
@@ -82,6 +84,16 @@ async function techRows(): Promise<Row[]> {
   return [score("tech-stack-detector", "technologies", cases)];
 }
 
+// gradeProfile writes a value it judges right (a range holding the headcount, a label naming the city) as the answer.
+async function profilerRows(): Promise<Row[]> {
+  const cases = new Map<ProfileField, Case[]>(profileFields.map((field) => [field, []]));
+  for (const [domain, answer] of Object.entries(profileFixtureAnswers)) {
+    const graded = gradeProfile(await run(companyProfiler, domain), answer);
+    for (const field of profileFields) cases.get(field)!.push({ domain, ...graded[field] });
+  }
+  return profileFields.map((field) => score("company-profiler", field, cases.get(field)!));
+}
+
 // A site is scored only for the kinds of signal its answers cover; one listed under noFunding is expected to report none.
 async function signalRows(): Promise<Row[]> {
   const { funding, noFunding, hiring, hiringDates, news, expansion } = signalFixtureAnswers;
@@ -122,9 +134,9 @@ function printTable(rows: Row[]) {
 }
 
 async function main() {
-  const rows = [...(await contactRows()), ...(await techRows()), ...(await signalRows())];
+  const rows = [...(await profilerRows()), ...(await contactRows()), ...(await techRows()), ...(await signalRows())];
   printTable(rows);
-  console.info("\nnot scored: company-profiler (its tests hold no answers for the fixture sites), email-infrastructure (demo domains have no DNS)");
+  console.info("\nnot scored: email-infrastructure (demo domains have no DNS)");
   const notes = rows.flatMap((row) => row.notes.map((note) => `${row.agent} ${row.fact} ${note}`));
   if (process.argv.includes("--details")) console.info(`\nmissed (-) and extra (+) values:\n${notes.join("\n") || "none"}`);
   else if (notes.length > 0) console.info(`${notes.length} missed or extra values; run with --details to list them`);

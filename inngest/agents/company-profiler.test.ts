@@ -106,7 +106,8 @@ describe("company profiler agent", () => {
     expect(fact(withoutOpenGraph.facts, "company.name")).toMatchObject({ value: "Acme Widgets", confidence: 0.6 });
     expect(fact(withoutOpenGraph.facts, "company.description")).toMatchObject({ value: "Meta description of Acme.", confidence: 0.7 });
     expect(fact(withoutOpenGraph.facts, "company.industry")).toMatchObject({ value: "widgets, usinagem, peças sob medida", confidence: 0.7 });
-    expect(withoutOpenGraph.lead).toEqual({ companyName: "Acme Widgets", industry: null });
+    // A stated keywords list (0.7) is enough for the board's industry filter.
+    expect(withoutOpenGraph.lead).toEqual({ companyName: "Acme Widgets", industry: "widgets, usinagem, peças sob medida" });
   });
 
   it("reads founding year, headcount and address from Brazilian Portuguese prose", async () => {
@@ -154,6 +155,52 @@ describe("company profiler agent", () => {
     const post = `<body><p>Our client, a retailer with 5,000 employees headquartered in Austin, Texas, grew fast.</p></body>`;
     const output = await profile([crawled("/blog/case", post, "blog")]);
     expect(output.facts).toEqual([]);
+  });
+
+  it("takes the headcount from the about page's employs N, never from a job ad's team", async () => {
+    const about = `<body><p>The company remains family owned and now employs 2,300 people.</p></body>`;
+    const vacancy = `<body><h2>Warehouse Team Leader</h2><p>Lead a team of 12 on our chilled operation.</p></body>`;
+    const output = await profile([crawled("/vacancies", vacancy, "careers"), crawled("/about", about, "about")]);
+    expect(fact(output.facts, "company.size")).toMatchObject({ value: { min: 2300, max: 2300 }, sourceUrl: `https://${domain}/about` });
+    const onlyVacancy = await profile([crawled("/vacancies", vacancy, "careers")]);
+    expect(fact(onlyVacancy.facts, "company.size")).toBeUndefined();
+  });
+
+  it("reads the organisation's microdata address and trade, not a team member's", async () => {
+    const html = `<body itemscope itemtype="https://schema.org/LegalService"><link itemprop="url" href="https://${domain}/">
+      <div itemprop="employee" itemscope itemtype="https://schema.org/Person"><div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress">
+        <span itemprop="addressLocality">Leeds</span></div></div>
+      <div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="addressLocality">Bristol</span>,
+        <span itemprop="addressRegion">England</span> <span itemprop="addressCountry">GB</span></div></body>`;
+    const output = await profile([crawled("/contact", html, "contact")]);
+    expect(fact(output.facts, "company.location")).toMatchObject({
+      value: { label: "Bristol, England, United Kingdom", city: "Bristol", region: "England", country: "United Kingdom" },
+      confidence: 0.85,
+    });
+    expect(fact(output.facts, "company.industry")).toMatchObject({ value: "legal services", confidence: 0.6 });
+    expect(output.lead?.industry).toBe("legal services");
+  });
+
+  it("merges social profiles from JSON-LD sameAs and every page's header and footer, once each, not a post's or the body's", async () => {
+    const home = `<head>${jsonLd(JSON.stringify({ "@type": "Organization", url: `https://${domain}/`, sameAs: ["https://www.linkedin.com/company/acme/", `https://${domain}/`] }))}</head>
+      <body><main><a href="https://www.instagram.com/a_client">our client</a></main>
+      <footer><a href="https://www.linkedin.com/company/acme">linkedin</a> <a href="https://x.com/acmehq">x</a></footer></body>`;
+    const about = `<body><header><a href="https://www.youtube.com/@acme">youtube</a></header></body>`;
+    const post = `<head>${jsonLd(JSON.stringify({ "@type": "Organization", name: "Globex", sameAs: ["https://www.linkedin.com/company/globex"] }))}</head>`;
+    const output = await profile([crawled("/", home), crawled("/about", about, "about"), crawled("/blog/globex", post, "blog")]);
+    expect(fact(output.facts, "company.social")?.value).toEqual([
+      "https://www.linkedin.com/company/acme/", "https://x.com/acmehq", "https://www.youtube.com/@acme",
+    ]);
+  });
+
+  it("reads the trade from the description's own sentence, ahead of a keywords list, and a longer title brand as the name", async () => {
+    const html = `<head><title>Acme Widgets & Filhos Indústria | Peças sob medida desde 1968</title>
+      <meta name="description" content="A Acme Widgets é uma fabricante de peças usinadas para montadoras, em Curitiba.">
+      <meta name="keywords" content="indústria, usinagem"></head><body><h1>Peças sob medida desde 1968</h1></body>`;
+    const output = await profile([crawled("/", html)]);
+    expect(fact(output.facts, "company.industry")).toMatchObject({ value: "fabricante de peças usinadas", confidence: 0.75 });
+    expect(fact(output.facts, "company.foundedYear")).toMatchObject({ value: 1968, confidence: 0.4 });
+    expect(output.lead).toEqual({ companyName: "Acme Widgets & Filhos Indústria", industry: "fabricante de peças usinadas" });
   });
 
   it("states nothing for a page that does not state these details", async () => {

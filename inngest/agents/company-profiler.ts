@@ -1,9 +1,12 @@
 import { load } from "cheerio";
 import { htmlToText } from "@/server/crawler/html-to-text";
 import type { Agent, CrawledPage, Fact } from "./agent";
+import { pickBestCandidates } from "./profiler/pick-best-candidates";
 import type { ProfileCandidate, ProfileKey } from "./profiler/profile-candidate";
 import { readJsonLd } from "./profiler/read-json-ld";
 import { readMetaTags } from "./profiler/read-meta-tags";
+import { readMicrodata } from "./profiler/read-microdata";
+import { readSocialLinks } from "./profiler/read-social-links";
 import { readTextHeuristics } from "./profiler/read-text-heuristics";
 
 // Where a company describes itself first; on equal confidence the earlier kind wins.
@@ -14,22 +17,22 @@ const keyOrder: ProfileKey[] = [
 ];
 
 /**
- * Builds the company profile from the crawled pages, keeping for each key the value from the
- * most trusted source (JSON-LD, then Open Graph, meta, title/heading, prose). Only stated
- * values become facts: a key no page states is left out rather than guessed.
- */
-/**
- * The industry label the board filters by: only one the company declares as such (structured
- * data); a keywords list is a fact worth keeping but not a label to group leads under.
+ * The industry label the board filters by: one the site states (structured data, its own "X is
+ * a …" description, its type or keywords), not one read from prose.
  */
 function industryLabel(candidate: ProfileCandidate | undefined): string | null {
-  if (!candidate || candidate.confidence < 0.8) return null;
+  if (!candidate || candidate.confidence < 0.6) return null;
   const value = candidate.value;
   if (typeof value === "string") return value.slice(0, 80);
   if (Array.isArray(value) && typeof value[0] === "string") return value[0].slice(0, 80);
   return null;
 }
 
+/**
+ * Builds the company profile from the crawled pages, keeping for each key the value from the
+ * most trusted source (JSON-LD, microdata, Open Graph, meta, title/heading, prose). Only stated
+ * values become facts: a key no page states is left out rather than guessed.
+ */
 export const companyProfiler: Agent = {
   name: "company-profiler",
   label: "Company profiler",
@@ -44,16 +47,18 @@ export const companyProfiler: Agent = {
     const candidates = ordered.flatMap((page) => {
       const $ = load(page.html);
       const url = page.finalUrl || page.url;
-      // Blog posts talk about clients and partners; their headcounts and addresses are not ours.
-      const prose = page.kind === "blog" ? [] : readTextHeuristics(page.text || htmlToText($), url);
-      return [...readJsonLd($, url, domain), ...readMetaTags($, url, domain), ...prose];
+      // A post's JSON-LD may describe the company it is about; its sameAs links are not this one's profiles.
+      const structured = readJsonLd($, url, domain).filter((found) => page.kind !== "blog" || found.key !== "company.social");
+      return [
+        ...structured,
+        ...readMicrodata($, url, domain),
+        ...readMetaTags($, url, domain),
+        ...readSocialLinks($, url),
+        ...readTextHeuristics({ text: page.text || htmlToText($), url, kind: page.kind }, domain),
+      ];
     });
 
-    const best = new Map<ProfileKey, ProfileCandidate>();
-    for (const candidate of candidates) {
-      const current = best.get(candidate.key);
-      if (!current || candidate.confidence > current.confidence) best.set(candidate.key, candidate);
-    }
+    const best = pickBestCandidates(candidates);
     const facts: Fact[] = keyOrder
       .filter((key) => best.has(key))
       .map((key) => {

@@ -85,7 +85,7 @@ describe("ICP fit scorer", () => {
 
     expect(fit).toMatchObject({ score: 89, tier: "high" });
     expect(fit.breakdown.map((item) => item.label)).toEqual(scoringCriteria.map((criterion) => criterion.label["pt-BR"]));
-    expect(itemOf(output, "industry_fit").evidence).toBe("Nome 'Rota Seriema Logística' corresponde ao seu foco 'logistics'");
+    expect(itemOf(output, "industry_fit").evidence).toBe("Setor 'transportadora e operadora logística' corresponde ao seu foco 'logistics'");
     expect(itemOf(output, "company_size_fit")).toMatchObject({ match: 0.5, evidence: "Porte '1450 employees' está próximo do seu '50 to 1,000 employees'" });
     expect(output.message).toBe("Aderência 89/100 (alta): setor, sinais, geografia, contato");
     expect(whyNowOf(output)).toMatchObject({
@@ -138,11 +138,12 @@ describe("ICP fit scorer", () => {
 
   it("keeps a vet clinic, a UK law firm and a UK insurer not qualified", async () => {
     const vet = await scoreSite("fernhollow-vetclinic.com");
-    expect(fitOf(vet)).toMatchObject({ score: 20, tier: "not_qualified" });
+    // Its team of seven is far below 50 employees, so size gives nothing either.
+    expect(fitOf(vet)).toMatchObject({ score: 15, tier: "not_qualified" });
     expect(itemOf(vet, "industry_fit").evidence).toBe("Works in healthcare, not in your focus (logistics, retail, food distribution, manufacturing)");
     expect(itemOf(vet, "buying_signals")).toMatchObject({ match: 0, evidence: "No hiring, funding, expansion or news found" });
     expect(whyNowOf(vet)).toBeUndefined();
-    expect(vet.message).toBe("Fit 20/100 (not qualified): geography; outside your focus industries; no recent buying signal");
+    expect(vet.message).toBe("Fit 15/100 (not qualified): geography; outside your focus industries; no recent buying signal");
 
     expect(fitOf(await scoreSite("quillmarrow.co.uk"))).toMatchObject({ score: 8, tier: "not_qualified" });
     expect(fitOf(await scoreSite("ravenholtmutual.co.uk"))).toMatchObject({ score: 0, tier: "not_qualified" });
@@ -156,8 +157,8 @@ describe("ICP fit scorer", () => {
     expect(itemOf(security, "reachability").evidence).toBe("Named decision maker: Vivian Hargrove (Chief Executive Officer) — not counted: the company is outside your focus industries");
 
     const ukFreight = await scoreSite("dunmorrowfreight.co.uk");
-    expect(fitOf(ukFreight)).toMatchObject({ score: 25, tier: "low" });
-    expect(itemOf(ukFreight, "geography_fit").evidence).toBe("No address found, but its phone numbers and domain (.co.uk) are from United Kingdom: outside your focus (Brazil, United States)");
+    expect(fitOf(ukFreight)).toMatchObject({ score: 28, tier: "low" });
+    expect(itemOf(ukFreight, "geography_fit").evidence).toBe("Located in Glasgow, United Kingdom: outside your focus (Brazil, United States)");
   });
 
   it("follows the workspace's weights: industry alone at 100", async () => {
@@ -183,7 +184,7 @@ describe("ICP fit scorer", () => {
     const ukFreight = await scoreSite("dunmorrowfreight.co.uk", anyWhere);
     expect(itemOf(ukFreight, "reachability")).toMatchObject({ points: 15, evidence: "Named decision maker: Fraser Dunmorrow (Managing Director)" });
     // Its /vacancies page lists three open roles, which count as a recent signal.
-    expect(fitOf(ukFreight)).toMatchObject({ score: 77, tier: "high" });
+    expect(fitOf(ukFreight)).toMatchObject({ score: 80, tier: "high" });
   });
 
   it("cites the newest strong signal as why-now, and counts older ones for less", async () => {

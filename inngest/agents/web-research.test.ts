@@ -103,7 +103,7 @@ describe("web research on the demo web's search", () => {
     expect(demoSearch.queries.length).toBeLessThanOrEqual(3);
     expect(demoSearch.queries[1]).toMatch(/ notícias$/);
     const similar = valueOf<Similar[]>(output.facts, "research.similar_companies")!;
-    expect(similar.map((company) => company.domain)).toEqual(["taperebasul.com.br", "jucaravila.adv.br", "tucumanova.com.br", "quativila.com.br", "jatobatrilha.com.br"]);
+    expect(similar.map((company) => company.domain)).toEqual(["taperebasul.com.br", "aracasol.adv.br", "aroeiraonda.adv.br", "jucaravila.adv.br", "tucumanova.com.br"]);
     for (const company of similar) expect(web.catalog.get(company.domain)?.industry, company.domain).toBe("legal");
     expect(similar.filter((company) => web.catalog.get(company.domain)?.city === "Curitiba")).toHaveLength(3);
     expect(output.message).toBe("Nenhuma menção em outros sites, 5 empresas semelhantes");

@@ -1,13 +1,9 @@
 import type { CheerioAPI } from "cheerio";
-import { getDomain } from "tldts";
+import { isOnDomain } from "./is-on-domain";
 import { parseJsonLd } from "./parse-json-ld";
+import { isOrganizationType } from "./schema-type";
 
 export type JsonLdNode = Record<string, unknown>;
-
-const organizationTypes = new Set([
-  "organization", "corporation", "localbusiness", "onlinebusiness", "onlinestore", "professionalservice",
-  "ngo", "educationalorganization", "medicalorganization", "financialservice", "legalservice", "store",
-]);
 
 /**
  * The Organization a page's JSON-LD describes, wherever it sits (top level, `@graph`, or
@@ -33,24 +29,8 @@ function collect(value: unknown, depth: number, found: { node: JsonLdNode; depth
     return;
   }
   const node = value as JsonLdNode;
-  if (isOrganization(node["@type"])) found.push({ node, depth });
+  if (isOrganizationType(node["@type"])) found.push({ node, depth });
   for (const [key, child] of Object.entries(node)) {
     if (key !== "@context") collect(child, key === "@graph" ? depth : depth + 1, found);
-  }
-}
-
-function isOrganization(type: unknown): boolean {
-  const types = Array.isArray(type) ? type : [type];
-  return types.some(
-    (entry) => typeof entry === "string" && organizationTypes.has(entry.replace(/^.*[/:#]/, "").toLowerCase()),
-  );
-}
-
-function isOnDomain(value: unknown, domain: string): boolean {
-  if (typeof value !== "string") return false;
-  try {
-    return getDomain(new URL(value).hostname) === domain;
-  } catch {
-    return false;
   }
 }

@@ -3,26 +3,33 @@ import { companyLocation } from "./company-location";
 import { companySize } from "./company-size";
 import { countryName } from "./country-name";
 import { findJsonLdOrganization, type JsonLdNode } from "./find-json-ld-organization";
+import { isOnDomain } from "./is-on-domain";
 import { parseCount } from "./parse-count";
 import { sourceConfidence, type ProfileCandidate, type ProfileKey } from "./profile-candidate";
+import { industryOfSchemaType } from "./schema-type";
 
-/** Profile values from the page's JSON-LD Organization, each exactly as the site publishes it. */
+/**
+ * Profile values from the page's JSON-LD Organization, each exactly as the site publishes it; a
+ * business @type ("VeterinaryCare") gives a broad industry when no `industry` is stated.
+ */
 export function readJsonLd($: CheerioAPI, pageUrl: string, domain: string): ProfileCandidate[] {
   const org = findJsonLdOrganization($, domain);
   if (!org) return [];
   const candidates: ProfileCandidate[] = [];
-  const add = (key: ProfileKey, value: unknown) => {
+  const add = (key: ProfileKey, value: unknown, confidence: number = sourceConfidence.jsonLd) => {
     if (value !== null && value !== undefined && value !== "") {
-      candidates.push({ key, value, confidence: sourceConfidence.jsonLd, sourceUrl: pageUrl });
+      candidates.push({ key, value, confidence, sourceUrl: pageUrl });
     }
   };
   add("company.name", text(org.name) ?? text(org.legalName));
   add("company.description", text(org.description));
   add("company.industry", text(org.industry) ?? list(org.knowsAbout));
+  add("company.industry", industryOfSchemaType(org["@type"]), sourceConfidence.schemaType);
   add("company.size", employees(org.numberOfEmployees));
   add("company.foundedYear", year(org.foundingDate));
   add("company.location", address(org.address) ?? address((asNode(org.location) ?? {}).address));
-  const social = urls(org.sameAs);
+  // A job posting's hiringOrganization often gives the site itself as sameAs; that is no profile.
+  const social = urls(org.sameAs).filter((url) => !isOnDomain(url, domain));
   if (social.length > 0) add("company.social", social);
   return candidates;
 }
