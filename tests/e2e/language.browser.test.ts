@@ -67,11 +67,13 @@ describe("the workspace language in Chromium", () => {
     expect(await dialog.getByText("Leads a buscar", { exact: true }).count()).toBe(1);
     await dialog.getByRole("button", { name: "Confirmar: buscar 3 leads" }).click();
 
-    const enriched = page.locator('[data-testid="column-prospecting"] [data-testid="lead-card"][data-status="enriched"]');
+    // Routed by the stage router: anywhere but the live processing column.
+    const enriched = page.locator('section[data-testid^="column-"]:not([data-testid="column-processing"]) [data-testid="lead-card"][data-status="enriched"]');
     await expect.poll(() => enriched.count(), { timeout: 60_000 }).toBe(3);
     await page.getByTestId("job-receipt").waitFor();
     expect(await page.locator("#receipt-title").textContent()).toMatch(/^Execução concluída/);
-    expect(await page.getByTestId("column-prospecting").getByTestId("column-count").getAttribute("aria-label")).toBe("3 leads");
+    const stage = await enriched.first().evaluate((el) => el.closest("section")!.getAttribute("data-testid"));
+    expect(await page.getByTestId(stage!).getByTestId("column-count").getAttribute("aria-label")).toMatch(/^[1-3] leads?$/);
     await screenshot(page, "board-pt-br");
 
     await enriched.first().click();
@@ -82,6 +84,9 @@ describe("the workspace language in Chromium", () => {
     const sections = await detail.locator("section > h3").allTextContents();
     expect(sections).toEqual(expect.arrayContaining(["Perfil", "Mensagem", "Linha do tempo das etapas"]));
     expect(await detail.getByTestId("fact-evidence").first().textContent()).toMatch(/% de certeza.*por /);
+    // The orchestrator's reason and the agents' names are in Portuguese too.
+    expect(await detail.getByTestId("plan-reason").textContent()).toMatch(/^Aderência \d+\/100 /);
+    expect(await detail.getByTestId("step-timeline").getByText("Entrada", { exact: true }).count()).toBe(1);
     expect(await drawer.getByRole("link", { name: "Abrir como página" }).count()).toBe(1);
     await screenshot(page, "lead-detail-pt-br");
     await drawer.getByRole("button", { name: "Fechar", exact: true }).click();

@@ -42,7 +42,8 @@ describe("Start Prospecting in Chromium", () => {
     await screenshot(page, "start-prospecting-done");
     expect([...seen].filter((n) => n > 0 && n < 10).length).toBeGreaterThanOrEqual(2);
     expect(sawProgress).toBe(true);
-    expect(await page.locator('[data-testid="column-prospecting"] [data-testid="lead-card"][data-status="enriched"]').count()).toBe(10);
+    // Each lead settled in the stage its tier calls for, none left in the processing column.
+    expect(await page.locator('section[data-testid^="column-"]:not([data-testid="column-processing"]) [data-testid="lead-card"][data-status="enriched"]').count()).toBe(10);
     expect(await page.locator('[data-testid="column-processing"] [data-testid="lead-card"]').count()).toBe(0);
     await expect.poll(() => page.getByTestId("quota-used").textContent()).toBe("10 / 500 used");
     await context.close();
