@@ -107,7 +107,7 @@ export function LeadDetail({ leadId }: { leadId: string }) {
 
       {sections.map((section) => (
         <Section key={section.prefix} title={section.title}>
-          <FactList facts={section.facts} name={humanKey} />
+          <FactList facts={section.facts} name={(key) => t.factNames[key] ?? humanKey(key)} />
         </Section>
       ))}
       {other.length ? (
