@@ -9,3 +9,4 @@ export * from "./business-contexts";
 export * from "./quota";
 export * from "./engine";
 export * from "./scoring-profiles";
+export * from "./integrations";
