@@ -2,10 +2,12 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc-provider";
+import { ApiKeysSection } from "./api-keys-section";
 import { BusinessContextForm } from "./business-context-form";
 import { settingsLabels } from "./labels";
 import { ScoringProfileForm } from "./scoring-profile-form";
 import { SettingsSection } from "./settings-section";
+import { WebhooksSection } from "./webhooks-section";
 import { WorkspaceForm } from "./workspace-form";
 
 /** The settings page, labelled in the workspace's language (which changes here once it is saved). */
@@ -51,6 +53,8 @@ export function SettingsView() {
         <SettingsSection id="workspace" title={t.workspace.title} description={t.workspace.description}>
           <WorkspaceForm t={t} />
         </SettingsSection>
+        <ApiKeysSection language={language} />
+        <WebhooksSection language={language} />
       </div>
     </main>
   );
