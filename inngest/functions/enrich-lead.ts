@@ -1,12 +1,13 @@
 import { inngest } from "@/inngest/client";
 import { closingAgents, deterministicAgents, reasoningAgents } from "@/inngest/agents/registry";
-import { jobFinished, leadEnrichmentRequested } from "@/inngest/events";
+import { jobFinished, leadEnrichmentRequested, webhookDeliveryRequest } from "@/inngest/events";
 import { runAgentStep, type AgentStepInput } from "@/inngest/pipeline/run-agent-step";
 import { scopeFor } from "@/inngest/pipeline/scope-for";
 import { decideLeadPlan } from "@/server/domain/enrichment/decide-lead-plan";
 import { lastFailure } from "@/server/domain/enrichment/last-failure";
 import { settleLead } from "@/server/domain/enrichment/settle-lead";
 import { startLeadEnrichment, type PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
+import { listUnsentWebhookDeliveries } from "@/server/domain/webhooks/list-unsent-webhook-deliveries";
 
 const planned = (list: readonly { name: string; label: string }[]): PlannedAgent[] => list.map((a) => ({ name: a.name, label: a.label }));
 const firstPhase = planned(deterministicAgents);
@@ -30,6 +31,11 @@ export const enrichLead = inngest.createFunction(
   async ({ event, step, attempt, maxAttempts }) => {
     const { workspaceId, jobId, leadId } = event.data;
     const scope = await scopeFor(workspaceId);
+    // Settling wrote lead.enriched / quota.updated / job.completed deliveries to the outbox: send them.
+    const requestWebhooks = async () => {
+      const deliveries = await step.run("find-webhook-deliveries", () => listUnsentWebhookDeliveries(scope));
+      if (deliveries.length > 0) await step.sendEvent("request-webhook-deliveries", deliveries.map((id) => webhookDeliveryRequest(workspaceId, id)));
+    };
     await step.run("start", () =>
       startLeadEnrichment(scope, { leadId, jobId, plan: [...firstPhase, ...fullRest], reason: "Deterministic agents first; the fit score then chooses the rest of the plan" }),
     );
@@ -51,10 +57,12 @@ export const enrichLead = inngest.createFunction(
       const settled = await step.run("fail", async () =>
         settleLead(scope, { leadId, jobId, outcome: await lastFailure(scope, leadId, message) }),
       );
+      await requestWebhooks();
       if (settled.jobCompleted) await step.sendEvent("job-finished", jobFinished.create({ workspaceId, jobId }));
       return { leadId, outcome };
     }
     const settled = await step.run("finish", () => settleLead(scope, { leadId, jobId, outcome: { success: true } }));
+    await requestWebhooks();
     if (settled.jobCompleted) await step.sendEvent("job-finished", jobFinished.create({ workspaceId, jobId }));
     return { leadId, outcome };
   },

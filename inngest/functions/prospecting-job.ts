@@ -1,6 +1,6 @@
 import { queryPlanner } from "@/inngest/agents/query-planner";
 import { inngest } from "@/inngest/client";
-import { jobFinished, jobRequested, leadEnrichmentRequested } from "@/inngest/events";
+import { jobFinished, jobRequested, leadEnrichmentRequested, webhookDeliveryRequest } from "@/inngest/events";
 import { scopeFor } from "@/inngest/pipeline/scope-for";
 import { getBusinessContext } from "@/server/domain/business-context/get-business-context";
 import { discoverNextLead } from "@/server/domain/jobs/discover-next-lead";
@@ -9,6 +9,7 @@ import { isJobFinished } from "@/server/domain/jobs/is-job-finished";
 import { markJobRunning } from "@/server/domain/jobs/mark-job-running";
 import { saveJobQueries } from "@/server/domain/jobs/save-job-queries";
 import { getWorkspaceSettings } from "@/server/domain/settings/get-workspace-settings";
+import { listUnsentWebhookDeliveries } from "@/server/domain/webhooks/list-unsent-webhook-deliveries";
 import { getSearchProvider } from "@/server/pipeline/demo-services";
 
 /**
@@ -51,6 +52,9 @@ export const prospectingJob = inngest.createFunction(
         await step.waitForEvent(`leads-settled-${check}`, { event: jobFinished, if: `async.data.jobId == "${jobId}"`, timeout: "30s" });
       }
     }
+    // job.completed (when discovery finished last) and quota refunds are in the outbox: send them.
+    const deliveries = await step.run("find-webhook-deliveries", () => listUnsentWebhookDeliveries(scope));
+    if (deliveries.length > 0) await step.sendEvent("request-webhook-deliveries", deliveries.map((id) => webhookDeliveryRequest(workspaceId, id)));
     return { jobId, found };
   },
 );

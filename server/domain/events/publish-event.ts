@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { pipelineEvents, type PipelineEventType } from "@/db/schema";
+import { enqueueWebhookDeliveries } from "@/server/domain/webhooks/enqueue-webhook-deliveries";
 
 export const EVENTS_CHANNEL = "pipeline_events";
 const WORKSPACE_LOCK_CLASS = 7302;
@@ -40,6 +41,7 @@ export async function publishEvent({ db }: { db: DbOrTx }, event: NewPipelineEve
         payload: event.payload ?? {},
       })
       .returning();
+    await enqueueWebhookDeliveries({ db: tx }, row!);
     // NOTIFY carries the id only (payloads are capped below 8 kB); it is delivered at commit.
     await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row!.id)})`);
     return row!;

@@ -1,0 +1,22 @@
+import type { webhookDeliveries, webhookEndpoints } from "@/db/schema";
+
+type EndpointRow = typeof webhookEndpoints.$inferSelect;
+type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+/** An endpoint as settings show it; the secret is there for members to reveal and copy. */
+export type WebhookEndpointView = Pick<EndpointRow, "id" | "url" | "description" | "events" | "secret" | "enabled" | "createdAt">;
+
+export function toWebhookEndpointView(row: EndpointRow): WebhookEndpointView {
+  return { id: row.id, url: row.url, description: row.description, events: row.events, secret: row.secret, enabled: row.enabled, createdAt: row.createdAt };
+}
+
+/** One line of the delivery log. */
+export type WebhookDeliveryView = Pick<
+  DeliveryRow,
+  "id" | "endpointId" | "eventId" | "eventType" | "messageId" | "status" | "attempts" | "lastStatusCode" | "lastError" | "createdAt" | "deliveredAt"
+>;
+
+export function toWebhookDeliveryView(row: DeliveryRow): WebhookDeliveryView {
+  const { id, endpointId, eventId, eventType, messageId, status, attempts, lastStatusCode, lastError, createdAt, deliveredAt } = row;
+  return { id, endpointId, eventId, eventType, messageId, status, attempts, lastStatusCode, lastError, createdAt, deliveredAt };
+}
