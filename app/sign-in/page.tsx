@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getDb } from "@/db/database";
 import { getSessionState } from "@/server/auth/get-session-member";
 import { safeCallbackUrl } from "@/server/auth/safe-callback-url";
+import { tooManySignInsMessage } from "@/server/auth/too-many-sign-ins";
 
 export const metadata = { title: "Sign in" };
 
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   const session = await getSessionState(await getDb());
   if (session.member) redirect(callbackUrl);
-  const notice = messages[params.reason ?? ""] ?? (params.error ? (messages[params.error] ?? "Sign-in failed. Try again.") : undefined);
+  const notice = messages[params.reason ?? ""] ?? tooManySignInsMessage(params.code) ?? (params.error ? (messages[params.error] ?? "Sign-in failed. Try again.") : undefined);
 
   return (
     <AuthCard title="Sign in" subtitle="Welcome back. Your board is live where you left it.">

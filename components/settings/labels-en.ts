@@ -3,7 +3,7 @@ import type { SettingsLabels } from "./labels";
 export const labelsEn: SettingsLabels = {
   title: "Settings",
   subtitle: "Describe who you sell to, how leads are scored, and the language your workspace works in.",
-  nav: { businessContext: "Business context", scoring: "Scoring profile", workspace: "Workspace" },
+  nav: { businessContext: "Business context", scoring: "Scoring profile", workspace: "Workspace", apiKeys: "API keys", webhooks: "Webhooks" },
   required: "Required",
   saveShort: "Save",
   unsaved: "Unsaved changes",

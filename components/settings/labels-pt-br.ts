@@ -3,7 +3,7 @@ import type { SettingsLabels } from "./labels";
 export const labelsPtBr: SettingsLabels = {
   title: "Configurações",
   subtitle: "Descreva para quem você vende, como os leads são pontuados e o idioma em que seu workspace trabalha.",
-  nav: { businessContext: "Contexto do negócio", scoring: "Perfil de pontuação", workspace: "Workspace" },
+  nav: { businessContext: "Contexto do negócio", scoring: "Perfil de pontuação", workspace: "Workspace", apiKeys: "Chaves de API", webhooks: "Webhooks" },
   required: "Obrigatório",
   saveShort: "Salvar",
   unsaved: "Alterações não salvas",

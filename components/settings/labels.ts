@@ -9,7 +9,7 @@ type FieldText = { label: string; hint: string; placeholder: string };
 export type SettingsLabels = {
   title: string;
   subtitle: string;
-  nav: { businessContext: string; scoring: string; workspace: string };
+  nav: { businessContext: string; scoring: string; workspace: string; apiKeys: string; webhooks: string };
   required: string;
   saveShort: string;
   unsaved: string;

@@ -21,6 +21,8 @@ export function SettingsView() {
     { id: "business-context", label: t.nav.businessContext },
     { id: "scoring", label: t.nav.scoring },
     { id: "workspace", label: t.nav.workspace },
+    { id: "api-keys", label: t.nav.apiKeys },
+    { id: "webhooks", label: t.nav.webhooks },
   ];
 
   return (

@@ -8,6 +8,7 @@ import { recordAgentResult } from "@/server/domain/enrichment/record-agent-resul
 import type { PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
 import type { WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 import { crawlerAllowsPrivateNetworks } from "@/server/env";
+import { loggerFor } from "@/server/observability/logger";
 import { demoAwareDns } from "@/server/pipeline/demo-aware-dns";
 import { getConfiguredSearchProvider, getDemoWeb } from "@/server/pipeline/demo-services";
 import { getReasoningModel } from "@/server/pipeline/reasoning-service";
@@ -38,9 +39,11 @@ export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput)
     search: agent.name === "web-research" ? await getConfiguredSearchProvider() : null,
     llm: agent.kind === "reasoning" ? getReasoningModel() : null,
   };
+  const log = loggerFor({ workspaceId: scope.workspaceId, jobId: input.jobId, leadId: input.leadId, agent: agent.name, attempt: input.attempt + 1 });
   try {
     const output = await agent.run({ ...context, env, workspace });
     await recordAgentResult(scope, { ...input, output, startedAt });
+    log.info({ durationMs: Date.now() - startedAt.getTime(), facts: output.facts.length }, "agent finished");
     return { facts: output.facts.length, message: output.message };
   } catch (error) {
     const permanent = error instanceof AgentFailure;
@@ -52,6 +55,9 @@ export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput)
       final: permanent || input.attempt + 1 >= input.maxAttempts,
       startedAt,
     });
+    const line = { durationMs: Date.now() - startedAt.getTime(), reason: permanent ? error.reason : "agent_error", error: message, willRetry: !permanent && input.attempt + 1 < input.maxAttempts };
+    if (line.willRetry) log.warn(line, "agent failed");
+    else log.error(line, "agent failed");
     if (permanent) throw new NonRetriableError(message, { cause: error });
     throw error;
   }

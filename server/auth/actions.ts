@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/database";
 import { magicLinkInput, signInInput, signUpInput } from "@/server/api/schemas/auth";
@@ -9,6 +9,7 @@ import { AppError } from "@/server/errors";
 import { signIn, signOut } from "./index";
 import { hashPassword } from "./password";
 import { safeCallbackUrl } from "./safe-callback-url";
+import { tooManySignInsMessage } from "./too-many-sign-ins";
 
 export type FormState = { error?: string; field?: string; values?: Record<string, string> };
 
@@ -30,7 +31,8 @@ export async function signInWithPassword(_prev: FormState, formData: FormData): 
   } catch (error) {
     // Success is a redirect, thrown as an error Next handles; only Auth.js errors are ours.
     if (error instanceof AuthError) {
-      const message = error.type === "CredentialsSignin" ? "Wrong email or password." : "Sign-in failed. Try again in a moment.";
+      const limited = error instanceof CredentialsSignin ? tooManySignInsMessage(error.code) : null;
+      const message = limited ?? (error.type === "CredentialsSignin" ? "Wrong email or password." : "Sign-in failed. Try again in a moment.");
       return { error: message, field: "password", values: { email: values.email! } };
     }
     throw error;

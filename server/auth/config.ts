@@ -8,6 +8,7 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInInput } from "@/server/api/schemas/auth";
 import { createUserWithWorkspace } from "@/server/domain/workspaces/create-user-with-workspace";
 import { authSecret } from "./auth-secret";
+import { clientIp, limitSignIn } from "./limit-sign-in";
 import { verifyPassword } from "./password";
 import { sendMagicLink } from "./send-magic-link";
 
@@ -32,12 +33,15 @@ export function buildAuthConfig(db: Db): NextAuthConfig {
     providers: [
       Credentials({
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = signInInput.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await db.query.users.findFirst({ where: eq(users.email, parsed.data.email) });
-          if (!(await verifyPassword(parsed.data.password, user?.passwordHash))) return null;
-          return { id: user!.id, email: user!.email, name: user!.name };
+          const { email, password } = parsed.data;
+          return limitSignIn(db, { email, ip: clientIp(request.headers) }, async () => {
+            const user = await db.query.users.findFirst({ where: eq(users.email, email) });
+            if (!(await verifyPassword(password, user?.passwordHash))) return null;
+            return { id: user!.id, email: user!.email, name: user!.name };
+          });
         },
       }),
       {

@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { businessContexts } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import { MAX_IMPORT_BASE64_CHARS } from "@/server/domain/imports/import-limits";
+import { consumeRateLimit } from "@/server/domain/rate-limits/consume-rate-limit";
+import { jobStartsKey } from "@/server/domain/rate-limits/limit-job-starts";
 import type { Member } from "@/server/domain/workspaces/get-member";
 import { openTestDb } from "@/tests/support/db";
 import { createTestMember } from "@/tests/support/fixtures";
@@ -33,5 +35,28 @@ describe("jobs router", () => {
     const refused = await caller.jobs.start({ count: 1, source: { kind: "paste", text: "nope" } }).catch((e: unknown) => e);
     expect((refused as TRPCError).code).toBe("BAD_REQUEST");
     expect((refused as TRPCError).message).toBe("Nothing new to look for: the one row is not a new domain (1 not a valid domain).");
+  });
+
+  it("refuses an 11th start in a minute with 429 and how long to wait, while refused starts never count", async () => {
+    const { member, scope } = await createTestMember(db);
+    const caller = callerFor(member);
+    // Refused starts (nothing new to look for) cost nothing against the limit.
+    for (let i = 0; i < 12; i++) {
+      const refused = await caller.jobs.start({ count: 1, source: { kind: "paste", text: "nope" } }).catch((e: unknown) => e);
+      expect((refused as TRPCError).code).toBe("BAD_REQUEST");
+    }
+    // Ten runs started this minute (counted as jobs.start counts a start that went through).
+    const at = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 15_000);
+    for (let i = 0; i < 10; i++) await consumeRateLimit(db, jobStartsKey(scope.workspaceId), { limit: 10, windowMs: 60_000 }, at);
+    vi.useFakeTimers({ toFake: ["Date"], now: at });
+    const limited = await caller.jobs.start({ count: 1 }).catch((e: unknown) => e);
+    vi.useRealTimers();
+    expect(limited).toBeInstanceOf(TRPCError);
+    expect((limited as TRPCError).code).toBe("TOO_MANY_REQUESTS");
+    expect((limited as TRPCError).message).toBe("You started 10 runs in the last minute; wait 45 s.");
+    // Another workspace is not affected.
+    const other = await createTestMember(db);
+    const elsewhere = await callerFor(other.member).jobs.start({ count: 1, source: { kind: "paste", text: "nope" } }).catch((e: unknown) => e);
+    expect((elsewhere as TRPCError).code).toBe("BAD_REQUEST");
   });
 });

@@ -7,13 +7,16 @@ import { getActiveJob, getJobOrThrow } from "@/server/domain/jobs/get-job";
 import { getJobReceipt } from "@/server/domain/jobs/get-job-receipt";
 import { getStartReadiness } from "@/server/domain/jobs/get-start-readiness";
 import { startProspecting } from "@/server/domain/jobs/start-prospecting";
+import { limitJobStarts } from "@/server/domain/rate-limits/limit-job-starts";
 
 export const jobsRouter = createTRPCRouter({
   start: protectedProcedure.input(startJobInput).mutation(({ ctx, input }) =>
-    startProspecting(
-      ctx.scope,
-      { ...input, createdBy: ctx.member.userId },
-      { enqueue: async (job) => void (await inngest.send(jobRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: job.id }))) },
+    limitJobStarts(ctx.scope, () =>
+      startProspecting(
+        ctx.scope,
+        { ...input, createdBy: ctx.member.userId },
+        { enqueue: async (job) => void (await inngest.send(jobRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: job.id }))) },
+      ),
     ),
   ),
   // A mutation only because a CSV (up to 5 MB) cannot travel in a GET URL; it changes nothing.

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { EventBus } from "@/server/realtime/event-bus";
+import type { JobsCheck } from "./check-jobs";
 
 export type HealthCheck = "ok" | "down";
-export type HealthReport = { status: "ok" | "degraded"; checks: { database: HealthCheck; events: HealthCheck } };
+export type HealthReport = { status: "ok" | "degraded"; checks: { database: HealthCheck; events: HealthCheck; jobs: JobsCheck } };
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -15,19 +16,23 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** Database answers a query; the event listener holds its LISTEN connection. */
-export async function checkHealth(deps: { db: () => Promise<Db>; bus: () => Promise<EventBus> }): Promise<HealthReport> {
-  const database: HealthCheck = await withTimeout(
-    deps.db().then((db) => db.execute(sql`select 1`)),
-    3_000,
-  ).then(
-    () => "ok",
-    () => "down",
-  );
-  const events: HealthCheck = await withTimeout(deps.bus(), 3_000).then(
-    (bus) => (bus.listening ? "ok" : "down"),
-    () => "down",
-  );
-  const checks = { database, events };
-  return { status: database === "ok" && events === "ok" ? "ok" : "degraded", checks };
+/** Database answers a query; the event listener holds its LISTEN connection; the job engine is reachable. */
+export async function checkHealth(deps: { db: () => Promise<Db>; bus: () => Promise<EventBus>; jobs: () => Promise<JobsCheck> }): Promise<HealthReport> {
+  const [database, events, jobs] = await Promise.all([
+    withTimeout(
+      deps.db().then((db) => db.execute(sql`select 1`)),
+      3_000,
+    ).then(
+      (): HealthCheck => "ok",
+      (): HealthCheck => "down",
+    ),
+    withTimeout(deps.bus(), 3_000).then(
+      (bus): HealthCheck => (bus.listening ? "ok" : "down"),
+      (): HealthCheck => "down",
+    ),
+    withTimeout(deps.jobs(), 3_500).catch((): JobsCheck => "down"),
+  ]);
+  const checks = { database, events, jobs };
+  const healthy = Object.values(checks).every((state) => state !== "down");
+  return { status: healthy ? "ok" : "degraded", checks };
 }

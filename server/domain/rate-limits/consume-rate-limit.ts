@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rateLimitWindows } from "@/db/schema";
 
@@ -17,7 +17,7 @@ export async function consumeRateLimit(db: DbOrTx, key: string, rule: RateLimit,
     .onConflictDoUpdate({ target: [rateLimitWindows.key, rateLimitWindows.windowStart], set: { count: sql`${rateLimitWindows.count} + 1` } })
     .returning({ count: rateLimitWindows.count });
   const count = row!.count;
-  if (Math.random() < 0.01) await db.delete(rateLimitWindows).where(sql`${rateLimitWindows.windowStart} < ${new Date(now.getTime() - 24 * 3_600_000)}`);
+  if (Math.random() < 0.01) await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, new Date(now.getTime() - 24 * 3_600_000)));
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowMs - now.getTime()) / 1000));
   return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds, limit: rule.limit };
 }

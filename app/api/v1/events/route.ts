@@ -1,0 +1,18 @@
+import { getEventBus } from "@/server/realtime/get-event-bus";
+import { eventsResumeInput } from "@/server/public-api/api-inputs";
+import { eventStreamResponse } from "@/server/public-api/event-stream-response";
+import { withApiKey } from "@/server/public-api/with-api-key";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/events: the workspace's events as server-sent events, resuming after Last-Event-ID or `?after=`. */
+export const GET = withApiKey(async (request, { scope }) => {
+  const resume = eventsResumeInput.parse({
+    "Last-Event-ID": request.headers.get("last-event-id") || undefined,
+    after: new URL(request.url).searchParams.get("after") ?? undefined,
+  });
+  const from = resume["Last-Event-ID"] ?? resume.after;
+  const bus = await getEventBus();
+  return eventStreamResponse({ scope, bus, lastEventId: from === undefined ? null : Number(from), signal: request.signal });
+});
