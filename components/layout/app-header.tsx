@@ -18,6 +18,7 @@ export function AppHeader({ member }: { member: Member }) {
         <Link href="/settings" className="rounded-md px-3 py-1.5 text-zinc-200 hover:bg-zinc-800">
           {t.settings}
         </Link>
+        {member.isStaff ? <Link href="/admin" className="rounded-md px-3 py-1.5 text-amber-300 hover:bg-zinc-800">Admin</Link> : null}
       </nav>
       <div className="ml-auto flex min-w-0 items-center gap-3 text-sm">
         <span className="max-w-40 truncate rounded-md bg-zinc-800/80 px-2.5 py-1 font-medium text-zinc-200 sm:max-w-64" title={member.workspaceName} data-testid="workspace-name">
