@@ -49,3 +49,10 @@ export function groundedParts(value: unknown): FactPart[] | null {
   }
   return lists.length ? [...headline, ...lists] : null;
 }
+
+/** A reasoning fact as plain lines ("Title: text"), for a prompt or a spreadsheet; null for any other fact. */
+export function groundedTexts(value: unknown): string[] | null {
+  const parts = groundedParts(value);
+  if (!parts) return null;
+  return parts.flatMap((part) => ("lines" in part ? part.lines.map((line) => (line.title ? `${line.title}: ${line.text}` : line.text)) : [part.text]));
+}

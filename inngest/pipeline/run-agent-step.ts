@@ -48,16 +48,12 @@ export async function runAgentStep(scope: WorkspaceScope, input: AgentStepInput)
   } catch (error) {
     const permanent = error instanceof AgentFailure;
     const message = error instanceof Error ? error.message : String(error);
-    await recordAgentFailure(scope, {
-      ...input,
-      error: message,
-      reason: permanent ? error.reason : "agent_error",
-      final: permanent || input.attempt + 1 >= input.maxAttempts,
-      startedAt,
-    });
-    const line = { durationMs: Date.now() - startedAt.getTime(), reason: permanent ? error.reason : "agent_error", error: message, willRetry: !permanent && input.attempt + 1 < input.maxAttempts };
-    if (line.willRetry) log.warn(line, "agent failed");
-    else log.error(line, "agent failed");
+    const reason = permanent ? error.reason : "agent_error";
+    const final = permanent || input.attempt + 1 >= input.maxAttempts;
+    await recordAgentFailure(scope, { ...input, error: message, reason, final, startedAt });
+    const line = { durationMs: Date.now() - startedAt.getTime(), reason, error: message, willRetry: !final };
+    if (final) log.error(line, "agent failed");
+    else log.warn(line, "agent failed");
     if (permanent) throw new NonRetriableError(message, { cause: error });
     throw error;
   }

@@ -1,5 +1,5 @@
 import { factValueText } from "@/components/leads/fact-value";
-import { groundedParts } from "@/components/leads/grounded-lines";
+import { groundedTexts } from "@/components/leads/grounded-lines";
 import type { AgentInput, AgentWorkspace } from "../agent";
 
 /** One numbered line of evidence a reasoning agent may cite: a fact about the lead, or one about our own offer. */
@@ -42,12 +42,8 @@ function describe(key: string, value: unknown): string {
     return value.map((item: { name?: string; domain?: string; category?: string }) => `${item.name}${item.domain ? ` (${item.domain})` : item.category ? ` (${item.category})` : ""}`).join(" · ");
   }
   // Another reasoning agent's output: its headline and lines, without the citation bookkeeping.
-  const parts = groundedParts(value);
-  if (parts) {
-    return parts
-      .flatMap((part) => ("lines" in part ? part.lines.map((line) => (line.title ? `${line.title}: ${line.text}` : line.text)) : [part.text]))
-      .join(" | ");
-  }
+  const lines = groundedTexts(value);
+  if (lines) return lines.join(" | ");
   return factValueText(value);
 }
 

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { factValueText } from "@/components/leads/fact-value";
-import { groundedParts } from "@/components/leads/grounded-lines";
+import { groundedTexts } from "@/components/leads/grounded-lines";
 import { leadFacts, leads } from "@/db/schema";
 import { leadsOf, type WorkspaceScope } from "@/server/domain/workspaces/workspace-scope";
 
@@ -17,8 +17,8 @@ function text(key: string, value: unknown): string {
     const fit = value as { score?: number; tier?: string; breakdown?: { label: string; points: number; weight: number }[] };
     return [`${fit.score}/100 (${fit.tier})`, ...(fit.breakdown ?? []).map((b) => `${b.label}: ${b.points}/${b.weight}`)].join("\n");
   }
-  const parts = groundedParts(value);
-  if (parts) return parts.flatMap((part) => ("lines" in part ? part.lines.map((line) => (line.title ? `${line.title}: ${line.text}` : line.text)) : [part.text])).join("\n");
+  const lines = groundedTexts(value);
+  if (lines) return lines.join("\n");
   return Array.isArray(value) ? value.map(factValueText).join("; ") : factValueText(value);
 }
 
