@@ -66,6 +66,7 @@ export function WorkspacesTable() {
                     <div className={table.muted} data-testid="workspace-quota-left">
                       {w.quota.limit === null ? "unlimited" : `${formatCount(Math.max(w.quota.limit - w.quota.used - w.quota.reserved, 0))} left`}
                       {w.quota.reserved ? ` · ${w.quota.reserved} reserved` : ""}
+                      {w.quota.bonus ? ` · incl. ${w.quota.bonus} granted` : ""}
                     </div>
                   ) : null}
                 </td>

@@ -20,6 +20,11 @@ export function QuotaMeter() {
         <span className="tabular-nums text-zinc-300" data-testid="quota-used">
           {quota.limit === null ? t.usedUnlimited(quota.used) : t.used(quota.used, quota.limit)}
           {quota.reserved ? <span className="text-zinc-500"> · {t.reserved(quota.reserved)}</span> : null}
+          {quota.bonus && quota.limit !== null ? (
+            <span className="ml-1 rounded bg-emerald-500/15 px-1 text-[10px] font-semibold text-emerald-300" title={t.granted(quota.bonus)} data-testid="quota-granted">
+              +{quota.bonus}
+            </span>
+          ) : null}
         </span>
         <span className="text-[11px] text-zinc-500" data-testid="quota-remaining">
           {quota.remaining === null ? "" : t.left(quota.remaining)}

@@ -47,6 +47,7 @@ export const labelsEn = {
       used: (used: number, limit: number) => `${used} / ${limit} used`,
       usedUnlimited: (used: number) => `${used} used · unlimited`,
       reserved: (reserved: number) => `${reserved} reserved`,
+      granted: (bonus: number) => `includes ${bonus} granted for this period`,
       left: (left: number) => `${left} left · `,
       resets: (when: string) => `resets ${when}`,
       resetsTitle: (when: string) => `Resets ${when}`,

@@ -47,6 +47,7 @@ export const labelsPtBr: AppLabels = {
       used: (used, limit) => `${used} / ${limit} usados`,
       usedUnlimited: (used) => `${used} usados · ilimitado`,
       reserved: (reserved) => `${reserved} reservados`,
+      granted: (bonus) => `inclui ${bonus} concedidos para este período`,
       left: (left) => `restam ${left} · `,
       resets: (when) => `renova ${when}`,
       resetsTitle: (when) => `Renova ${when}`,

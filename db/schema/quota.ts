@@ -14,11 +14,13 @@ export const workspaceQuotas = pgTable("workspace_quotas", {
   /** null: unlimited (Enterprise). */
   limit: integer("limit"),
   used: integer("used").notNull().default(0),
+  /** Extra leads staff granted for this period only; back to zero when a new period starts. */
+  bonus: integer("bonus").notNull().default(0),
   reserved: integer("reserved").notNull().default(0),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const quotaEntryKinds = ["reserve", "charge", "refund", "release", "reset", "grant"] as const;
+export const quotaEntryKinds = ["reserve", "charge", "refund", "release", "reset", "grant", "plan"] as const;
 export const quotaEntryKind = pgEnum("quota_entry_kind", quotaEntryKinds);
 
 /** Every change to a balance, with why: the receipt of a run is its rows here. */

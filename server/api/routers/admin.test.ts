@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
@@ -6,6 +6,7 @@ import { agentRuns, engineRuns, leads, pipelineEvents, prospectingJobs, quotaLed
 import { inngest } from "@/inngest/client";
 import { appRouter, createCaller } from "@/server/api/root";
 import { getAdminHealth } from "@/server/domain/admin/get-admin-health";
+import { reserveQuota } from "@/server/domain/quota/reserve-quota";
 import type { Member } from "@/server/domain/workspaces/get-member";
 import { openTestDb } from "@/tests/support/db";
 import { createTestMember, uniqueDomain } from "@/tests/support/fixtures";
@@ -88,22 +89,36 @@ describe("admin figures are the recorded ones", () => {
     const caller = callerFor(staff);
     expect(await callerFor(member).quota.get()).toMatchObject({ limit: 10, used: 0, remaining: 10 });
 
-    expect(await caller.admin.grantQuota({ workspaceId: scope.workspaceId, amount: 5 })).toMatchObject({ used: -5, remaining: 15 });
-    expect(await callerFor(member).quota.get()).toMatchObject({ remaining: 15 });
+    expect(await caller.admin.grantQuota({ workspaceId: scope.workspaceId, amount: 5 })).toMatchObject({ used: 0, limit: 15, bonus: 5, remaining: 15 });
+    // The customer's meter shows the grant as more room, never as negative use.
+    expect(await callerFor(member).quota.get()).toMatchObject({ used: 0, limit: 15, bonus: 5, remaining: 15 });
 
     await db.update(workspaceQuotas).set({ used: 7 }).where(eq(workspaceQuotas.workspaceId, scope.workspaceId));
-    expect(await caller.admin.resetQuota({ workspaceId: scope.workspaceId })).toMatchObject({ used: 0, remaining: 10 });
+    expect(await caller.admin.resetQuota({ workspaceId: scope.workspaceId })).toMatchObject({ used: 0, limit: 15, remaining: 15 });
 
     const ledger = await db.select().from(quotaLedger).where(eq(quotaLedger.workspaceId, scope.workspaceId)).orderBy(quotaLedger.id);
     expect(ledger.map((r) => [r.kind, r.amount, r.usedAfter, r.reason])).toEqual([
-      ["grant", 5, -5, `5 granted by ${staff.email}`],
+      ["grant", 5, 0, `5 granted by ${staff.email}`],
       ["reset", 7, 0, `period usage of 7 reset by ${staff.email}`],
     ]);
     const events = await db.select().from(pipelineEvents).where(and(eq(pipelineEvents.workspaceId, scope.workspaceId), eq(pipelineEvents.type, "quota_update")));
     expect(events.map((e) => (e.payload.change as { kind: string }).kind)).toEqual(["grant", "reset"]);
 
-    const listed = (await caller.admin.workspaces({ search: member.email })).map((w) => [w.id, w.quota?.used, w.quota?.limit]);
-    expect(listed).toEqual([[scope.workspaceId, 0, 10]]);
+    const listed = (await caller.admin.workspaces({ search: member.email })).map((w) => [w.id, w.quota?.used, w.quota?.limit, w.quota?.bonus]);
+    expect(listed).toEqual([[scope.workspaceId, 0, 15, 5]]);
+
+    // The grant is for this period only: once it ends, the plan's own limit comes back.
+    await db.update(workspaceQuotas).set({ periodEnd: new Date(Date.now() - 1000) }).where(eq(workspaceQuotas.workspaceId, scope.workspaceId));
+    expect(await callerFor(member).quota.get()).toMatchObject({ used: 0, limit: 10, bonus: 0, remaining: 10 });
+  });
+
+  it("lets a granted workspace start runs up to plan + grant and no further", async () => {
+    const { member: staff } = await createTestMember(db, { isStaff: true });
+    const { scope } = await createTestMember(db);
+    await callerFor(staff).admin.grantQuota({ workspaceId: scope.workspaceId, amount: 3 });
+    const reserve = (amount: number) => db.transaction((tx) => reserveQuota({ db: tx, workspaceId: scope.workspaceId }, { jobId: randomUUID(), amount }));
+    await expect(reserve(14)).rejects.toThrow(/Only 13 leads left on your Free plan/);
+    expect(await reserve(13)).toMatchObject({ limit: 13, reserved: 13, remaining: 0 });
   });
 
   it("changes a plan only to one that exists, and the limit follows", async () => {
@@ -111,6 +126,8 @@ describe("admin figures are the recorded ones", () => {
     const { scope } = await createTestMember(db);
     const caller = callerFor(staff);
     expect(await caller.admin.changePlan({ workspaceId: scope.workspaceId, plan: "pro" })).toMatchObject({ plan: "pro", limit: 500 });
+    const ledger = await db.select().from(quotaLedger).where(eq(quotaLedger.workspaceId, scope.workspaceId));
+    expect(ledger.map((r) => [r.kind, r.amount, r.reason])).toEqual([["plan", 490, `plan changed from Free to Pro by ${staff.email}`]]);
     const refused = await caller.admin.changePlan({ workspaceId: scope.workspaceId, plan: "platinum" as "pro" }).catch((e: unknown) => e);
     expect((refused as TRPCError).code).toBe("BAD_REQUEST");
     expect((refused as TRPCError).message).toMatch(/Choose a plan: free, starter, pro, enterprise/);

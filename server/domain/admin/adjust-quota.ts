@@ -9,9 +9,10 @@ import { AppError } from "@/server/errors";
 export type QuotaAdjustment = { workspaceId: string; staffEmail: string } & ({ kind: "grant"; amount: number } | { kind: "reset" });
 
 /**
- * Staff credit for the current period: a grant takes `amount` off `used` (below zero if need be,
- * so the workspace can enrich that many more until the period ends); a reset sets `used` to zero.
- * Either way one ledger row names the staff member, and the board's meter hears of it.
+ * Staff credit for the current period: a grant adds `amount` to the period's bonus (the workspace
+ * can enrich that many more until the period ends, and the meter shows it as granted, never as
+ * negative use); a reset sets `used` to zero. Either way one ledger row names the staff member,
+ * and the board's meter hears of it.
  */
 export async function adjustQuota({ db }: { db: Db }, input: QuotaAdjustment): Promise<QuotaView> {
   return db.transaction(async (tx) => {
@@ -21,8 +22,8 @@ export async function adjustQuota({ db }: { db: Db }, input: QuotaAdjustment): P
     const [workspace] = await tx.select({ plan: workspaces.plan }).from(workspaces).where(eq(workspaces.id, input.workspaceId));
     if (!workspace) throw new AppError("NOT_FOUND", "That workspace no longer exists.");
     const before = await lockQuota(scope);
-    const used = input.kind === "grant" ? sql`${workspaceQuotas.used} - ${input.amount}` : sql`0`;
-    const [row] = await tx.update(workspaceQuotas).set({ used, updatedAt: new Date() }).where(eq(workspaceQuotas.workspaceId, input.workspaceId)).returning();
+    const change = input.kind === "grant" ? { bonus: sql`${workspaceQuotas.bonus} + ${input.amount}` } : { used: sql`0` };
+    const [row] = await tx.update(workspaceQuotas).set({ ...change, updatedAt: new Date() }).where(eq(workspaceQuotas.workspaceId, input.workspaceId)).returning();
     const amount = input.kind === "grant" ? input.amount : before.used;
     const reason = input.kind === "grant" ? `${input.amount} granted by ${input.staffEmail}` : `period usage of ${before.used} reset by ${input.staffEmail}`;
     await tx.insert(quotaLedger).values({ workspaceId: input.workspaceId, kind: input.kind, amount, reason, usedAfter: row!.used, reservedAfter: row!.reserved });

@@ -12,7 +12,7 @@ export type AdminWorkspace = {
   createdAt: Date;
   members: AdminMember[];
   /** The stored balance; null before the workspace's first use of quota. */
-  quota: { used: number; reserved: number; limit: number | null; periodEnd: Date } | null;
+  quota: { used: number; reserved: number; limit: number | null; bonus: number; periodEnd: Date } | null;
   leads: number;
   jobs: number;
 };
@@ -41,6 +41,7 @@ export async function listWorkspaces({ db }: { db: DbOrTx }, input: { search: st
       used: workspaceQuotas.used,
       reserved: workspaceQuotas.reserved,
       limit: workspaceQuotas.limit,
+      bonus: workspaceQuotas.bonus,
       periodEnd: workspaceQuotas.periodEnd,
       leads: sql<number>`(select count(*) from leads l where l.workspace_id = ${workspaces.id})`.mapWith(Number),
       jobs: sql<number>`(select count(*) from prospecting_jobs j where j.workspace_id = ${workspaces.id})`.mapWith(Number),
@@ -50,8 +51,8 @@ export async function listWorkspaces({ db }: { db: DbOrTx }, input: { search: st
     .where(matches)
     .orderBy(desc(workspaces.createdAt))
     .limit(input.limit ?? 100);
-  return rows.map(({ used, reserved, limit, periodEnd, ...row }) => ({
+  return rows.map(({ used, reserved, limit, bonus, periodEnd, ...row }) => ({
     ...row,
-    quota: periodEnd === null ? null : { used: used ?? 0, reserved: reserved ?? 0, limit, periodEnd },
+    quota: periodEnd === null ? null : { used: used ?? 0, reserved: reserved ?? 0, limit: limit === null ? null : limit + (bonus ?? 0), bonus: bonus ?? 0, periodEnd },
   }));
 }

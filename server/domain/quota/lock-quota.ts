@@ -8,7 +8,7 @@ import { toQuotaView, type QuotaView } from "./quota-view";
 /**
  * Locks the workspace's quota row for the rest of the transaction, creating it or starting a
  * new period first (the reset is lazy: it happens on the first use after the period ends).
- * Reservations of runs still going carry over a reset; only `used` starts again from zero.
+ * Reservations of runs still going carry over a reset; `used` and any staff grant start again from zero.
  */
 export async function lockQuota(scope: WorkspaceScope & { db: DbOrTx }, now = new Date()): Promise<QuotaView> {
   const { db, workspaceId } = scope;
@@ -25,7 +25,7 @@ export async function lockQuota(scope: WorkspaceScope & { db: DbOrTx }, now = ne
     const reset = row!.periodEnd <= now;
     [row] = await db
       .update(workspaceQuotas)
-      .set({ periodStart: reset ? period.start : row!.periodStart, periodEnd: reset ? period.end : row!.periodEnd, limit: plan.limit, used: reset ? 0 : row!.used, updatedAt: now })
+      .set({ periodStart: reset ? period.start : row!.periodStart, periodEnd: reset ? period.end : row!.periodEnd, limit: plan.limit, used: reset ? 0 : row!.used, bonus: reset ? 0 : row!.bonus, updatedAt: now })
       .where(eq(workspaceQuotas.workspaceId, workspaceId))
       .returning();
     if (reset) {

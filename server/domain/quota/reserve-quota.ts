@@ -9,7 +9,7 @@ import { toQuotaView, type QuotaView } from "./quota-view";
 
 /**
  * Holds `amount` leads of the workspace's quota for a run. The update only succeeds while
- * used + reserved + amount fits the limit, so two runs started at once can never overspend.
+ * used + reserved + amount fits the limit (plus any staff grant), so two runs started at once can never overspend.
  */
 export async function reserveQuota(scope: WorkspaceScope & { db: DbOrTx }, input: { jobId: string; amount: number }): Promise<QuotaView> {
   const current = await lockQuota(scope);
@@ -19,7 +19,7 @@ export async function reserveQuota(scope: WorkspaceScope & { db: DbOrTx }, input
     .where(
       and(
         eq(workspaceQuotas.workspaceId, scope.workspaceId),
-        sql`(${workspaceQuotas.limit} is null or ${workspaceQuotas.used} + ${workspaceQuotas.reserved} + ${input.amount} <= ${workspaceQuotas.limit})`,
+        sql`(${workspaceQuotas.limit} is null or ${workspaceQuotas.used} + ${workspaceQuotas.reserved} + ${input.amount} <= ${workspaceQuotas.limit} + ${workspaceQuotas.bonus})`,
       ),
     )
     .returning();
