@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
-import { webhookDeliveries } from "@/db/schema";
+import { users, webhookDeliveries } from "@/db/schema";
 import { apiClient } from "@/tests/support/http-session";
 import { startPipelineStack, type PipelineStack } from "@/tests/support/pipeline-stack";
 import { until } from "@/tests/support/spawn-process";
@@ -116,5 +116,22 @@ describe("signed webhooks from a real run", () => {
     const [log] = (await api.webhooks.deliveries.query({ endpointId: hook.id })).items;
     expect(log).toMatchObject({ id: test.id, messageId: test.messageId });
     await until(async () => (await api.webhooks.deliveries.query({ endpointId: hook.id })).items[0]?.status === "succeeded", "the replay to be recorded");
+  });
+
+  it("tells subscribers of a staff grant and a plan change at once, with no run going", async () => {
+    const { db } = client;
+    const customer = await createSignedInUser(db, stack.baseUrl);
+    const staff = await createSignedInUser(db, stack.baseUrl);
+    await db.update(users).set({ isStaff: true }).where(eq(users.id, staff.user.id));
+    const hook = await apiClient(stack.baseUrl, customer.cookie).webhooks.create.mutate({ url: `${receiverUrl}/grant`, events: ["quota.updated"] });
+    secrets.set("/grant", hook.secret);
+    const admin = apiClient(stack.baseUrl, staff.cookie);
+    await admin.admin.grantQuota.mutate({ workspaceId: customer.workspace.id, amount: 7 });
+    await admin.admin.changePlan.mutate({ workspaceId: customer.workspace.id, plan: "starter" });
+    // Nothing of this workspace is running: only the actions themselves can have sent these.
+    await until(() => ok("/grant").length === 2, "the grant and plan deliveries", 20_000);
+    const bodies = await db.select({ payload: webhookDeliveries.payload }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, hook.id));
+    const quotas = bodies.map((b) => (JSON.parse(b.payload) as { data: { quota: { plan: string; limit: number; bonus: number } } }).data.quota);
+    expect(quotas).toEqual(expect.arrayContaining([expect.objectContaining({ plan: "pro", limit: 507, bonus: 7 }), expect.objectContaining({ plan: "starter", limit: 82, bonus: 7 })]));
   });
 });

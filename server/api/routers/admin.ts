@@ -1,5 +1,7 @@
+import type { Db } from "@/db/client";
 import { inngest } from "@/inngest/client";
 import { leadEnrichmentRequested } from "@/inngest/events";
+import { sendUnsentWebhooks, withWebhooks } from "@/inngest/send-unsent-webhooks";
 import {
   adminLeadIdInput,
   adminWindowInput,
@@ -25,19 +27,31 @@ import { listWorkspaces } from "@/server/domain/admin/list-workspaces";
 import { retryFailedLead } from "@/server/domain/admin/retry-failed-lead";
 import { getEventBus } from "@/server/realtime/get-event-bus";
 
+/** The workspace a staff action names, for what follows the action (its webhooks). */
+const inWorkspace = (ctx: { db: Db }, input: { workspaceId: string }) => ({ db: ctx.db, workspaceId: input.workspaceId });
+
 /** Staff only, across workspaces on purpose; to everyone else none of these exist (NOT_FOUND). */
 export const adminRouter = createTRPCRouter({
   totals: staffProcedure.query(({ ctx }) => getAdminTotals(ctx)),
   health: staffProcedure.query(({ ctx }) => getAdminHealth({ db: ctx.db, bus: getEventBus })),
   workspaces: staffProcedure.input(searchWorkspacesInput).query(({ ctx, input }) => listWorkspaces(ctx, input)),
-  changePlan: staffProcedure.input(changePlanInput).mutation(({ ctx, input }) => changePlan(ctx, { ...input, staffEmail: ctx.member.email })),
-  grantQuota: staffProcedure.input(grantQuotaInput).mutation(({ ctx, input }) => adjustQuota(ctx, { kind: "grant", ...input, staffEmail: ctx.member.email })),
-  resetQuota: staffProcedure.input(resetQuotaInput).mutation(({ ctx, input }) => adjustQuota(ctx, { kind: "reset", ...input, staffEmail: ctx.member.email })),
+  changePlan: staffProcedure
+    .input(changePlanInput)
+    .mutation(({ ctx, input }) => withWebhooks(inWorkspace(ctx, input), () => changePlan(ctx, { ...input, staffEmail: ctx.member.email }))),
+  grantQuota: staffProcedure
+    .input(grantQuotaInput)
+    .mutation(({ ctx, input }) => withWebhooks(inWorkspace(ctx, input), () => adjustQuota(ctx, { kind: "grant", ...input, staffEmail: ctx.member.email }))),
+  resetQuota: staffProcedure
+    .input(resetQuotaInput)
+    .mutation(({ ctx, input }) => withWebhooks(inWorkspace(ctx, input), () => adjustQuota(ctx, { kind: "reset", ...input, staffEmail: ctx.member.email }))),
   jobs: staffProcedure.input(listAdminJobsInput).query(({ ctx, input }) => listAdminJobs(ctx, input)),
   failedLeads: staffProcedure.query(({ ctx }) => listFailedLeads(ctx)),
   retryLead: staffProcedure.input(adminLeadIdInput).mutation(({ ctx, input }) =>
     retryFailedLead(ctx, input.id, {
-      enqueue: async (workspaceId, lead) => void (await inngest.send(leadEnrichmentRequested.create({ workspaceId, jobId: lead.jobId!, leadId: lead.id }))),
+      enqueue: async (workspaceId, lead) => {
+        await inngest.send(leadEnrichmentRequested.create({ workspaceId, jobId: lead.jobId!, leadId: lead.id }));
+        await sendUnsentWebhooks({ db: ctx.db, workspaceId });
+      },
     }),
   ),
   agentPerformance: staffProcedure.input(adminWindowInput).query(({ ctx, input }) => getAgentPerformance(ctx, input)),

@@ -1,5 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { jobRequested } from "@/inngest/events";
+import { withWebhooks } from "@/inngest/send-unsent-webhooks";
 import { estimateJobInput, jobIdInput, jobReceiptInput, startJobInput } from "@/server/api/schemas/jobs";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { estimateJob } from "@/server/domain/jobs/estimate-job";
@@ -12,10 +13,12 @@ import { limitJobStarts } from "@/server/domain/rate-limits/limit-job-starts";
 export const jobsRouter = createTRPCRouter({
   start: protectedProcedure.input(startJobInput).mutation(({ ctx, input }) =>
     limitJobStarts(ctx.scope, () =>
-      startProspecting(
-        ctx.scope,
-        { ...input, createdBy: ctx.member.userId },
-        { enqueue: async (job) => void (await inngest.send(jobRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: job.id }))) },
+      withWebhooks(ctx.scope, () =>
+        startProspecting(
+          ctx.scope,
+          { ...input, createdBy: ctx.member.userId },
+          { enqueue: async (job) => void (await inngest.send(jobRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: job.id }))) },
+        ),
       ),
     ),
   ),

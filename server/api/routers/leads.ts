@@ -1,5 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { leadEnrichmentRequested } from "@/inngest/events";
+import { withWebhooks } from "@/inngest/send-unsent-webhooks";
 import { createLeadInput, leadIdInput, moveLeadInput } from "@/server/api/schemas/leads";
 import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
 import { createLead } from "@/server/domain/leads/create-lead";
@@ -16,8 +17,10 @@ export const leadsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => createLead(ctx.scope, { domain: input.domain, createdBy: ctx.member.userId })),
   move: protectedProcedure.input(moveLeadInput).mutation(({ ctx, input }) => moveLead(ctx.scope, input)),
   retry: protectedProcedure.input(leadIdInput).mutation(({ ctx, input }) =>
-    retryLead(ctx.scope, input.id, {
-      enqueue: async (lead) => void (await inngest.send(leadEnrichmentRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: lead.jobId!, leadId: lead.id }))),
-    }),
+    withWebhooks(ctx.scope, () =>
+      retryLead(ctx.scope, input.id, {
+        enqueue: async (lead) => void (await inngest.send(leadEnrichmentRequested.create({ workspaceId: ctx.scope.workspaceId, jobId: lead.jobId!, leadId: lead.id }))),
+      }),
+    ),
   ),
 });

@@ -1,5 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { jobRequested } from "@/inngest/events";
+import { withWebhooks } from "@/inngest/send-unsent-webhooks";
 import { startJobInput } from "@/server/api/schemas/jobs";
 import { startProspecting } from "@/server/domain/jobs/start-prospecting";
 import { limitJobStarts } from "@/server/domain/rate-limits/limit-job-starts";
@@ -14,10 +15,12 @@ export const dynamic = "force-dynamic";
 export const POST = withApiKey(async (request, { scope, createdBy }) => {
   const input = await readJsonBody(request, startJobInput);
   const job = await limitJobStarts(scope, () =>
-    startProspecting(
-      scope,
-      { ...input, createdBy },
-      { enqueue: async (started) => void (await inngest.send(jobRequested.create({ workspaceId: scope.workspaceId, jobId: started.id }))) },
+    withWebhooks(scope, () =>
+      startProspecting(
+        scope,
+        { ...input, createdBy },
+        { enqueue: async (started) => void (await inngest.send(jobRequested.create({ workspaceId: scope.workspaceId, jobId: started.id }))) },
+      ),
     ),
   );
   return Response.json(serializeJob(job), { status: 201, headers: { location: `/api/v1/jobs/${job.id}` } });
