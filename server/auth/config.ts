@@ -8,7 +8,8 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInInput } from "@/server/api/schemas/auth";
 import { createUserWithWorkspace } from "@/server/domain/workspaces/create-user-with-workspace";
 import { authSecret } from "./auth-secret";
-import { clientIp, limitSignIn } from "./limit-sign-in";
+import { clientIp } from "./client-ip";
+import { limitSignIn } from "./limit-sign-in";
 import { verifyPassword } from "./password";
 import { sendMagicLink } from "./send-magic-link";
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { openTestDb } from "@/tests/support/db";
 import { buildAuthConfig } from "./config";
-import { clientIp, limitSignIn } from "./limit-sign-in";
+import { clientIp } from "./client-ip";
+import { limitSignIn } from "./limit-sign-in";
 import { hashPassword } from "./password";
 import { tooManySignInsMessage } from "./too-many-sign-ins";
 
@@ -39,8 +40,11 @@ describe("limitSignIn", () => {
     expect((error as CredentialsSignin).code).toBe("rate_limited_15m");
   });
 
-  it("reads the client's address from the proxy's headers", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.7, 10.0.0.1" }))).toBe("198.51.100.7");
+  it("reads the client's address from what the trusted proxy appended, not from what the client wrote", () => {
+    // The client sent "203.0.113.66"; our one proxy appended the address it saw.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.66, 198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.66, 198.51.100.7, 10.0.0.1" }), 2)).toBe("198.51.100.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.9" }), 3)).toBe("198.51.100.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.8" }))).toBe("198.51.100.8");
     expect(clientIp(new Headers())).toBeNull();
   });

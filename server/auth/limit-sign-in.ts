@@ -4,10 +4,20 @@ import { peekRateLimit } from "@/server/domain/rate-limits/peek-rate-limit";
 import { rateLimits } from "@/server/observability/limits";
 import { TooManySignIns } from "./too-many-sign-ins";
 
-/** The client's address as the proxy in front of the app reports it; null when there is none. */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || null;
+type Who = { email: string; ip: string | null };
+
+function signInKeys(who: Who) {
+  const limits = rateLimits();
+  return [
+    { key: `sign-in:email:${who.email.toLowerCase()}`, rule: limits.signInPerEmail },
+    ...(who.ip ? [{ key: `sign-in:ip:${who.ip}`, rule: limits.signInPerIp }] : []),
+  ];
+}
+
+/** Seconds until `who` may try again, or 0 when neither the email nor the address is limited. Counts nothing. */
+export async function signInRetryAfter(db: Db, who: Who, now = new Date()): Promise<number> {
+  const states = await Promise.all(signInKeys(who).map(({ key, rule }) => peekRateLimit(db, key, rule, now)));
+  return Math.max(0, ...states.filter((s) => !s.allowed).map((s) => s.retryAfterSeconds));
 }
 
 /**
@@ -15,16 +25,10 @@ export function clientIp(headers: Headers): string | null {
  * window. Only failures count, so people who sign in often are never locked out; while limited,
  * even the right password is refused, or guessing could go on.
  */
-export async function limitSignIn<T>(db: Db, who: { email: string; ip: string | null }, verify: () => Promise<T | null>, now = new Date()): Promise<T | null> {
-  const limits = rateLimits();
-  const keys = [
-    { key: `sign-in:email:${who.email.toLowerCase()}`, rule: limits.signInPerEmail },
-    ...(who.ip ? [{ key: `sign-in:ip:${who.ip}`, rule: limits.signInPerIp }] : []),
-  ];
-  const states = await Promise.all(keys.map(({ key, rule }) => peekRateLimit(db, key, rule, now)));
-  const blocked = states.filter((s) => !s.allowed);
-  if (blocked.length) throw new TooManySignIns(Math.ceil(Math.max(...blocked.map((s) => s.retryAfterSeconds)) / 60));
+export async function limitSignIn<T>(db: Db, who: Who, verify: () => Promise<T | null>, now = new Date()): Promise<T | null> {
+  const retryAfter = await signInRetryAfter(db, who, now);
+  if (retryAfter > 0) throw new TooManySignIns(Math.ceil(retryAfter / 60));
   const user = await verify();
-  if (!user) await Promise.all(keys.map(({ key, rule }) => consumeRateLimit(db, key, rule, now)));
+  if (!user) await Promise.all(signInKeys(who).map(({ key, rule }) => consumeRateLimit(db, key, rule, now)));
   return user;
 }

@@ -13,9 +13,12 @@ export class TooManySignIns extends CredentialsSignin {
   }
 }
 
+export function tooManySignInsText(minutes: number): string {
+  return `Too many sign-in attempts; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
 /** The message for a rate-limited sign-in's code, or null for any other code. */
 export function tooManySignInsMessage(code: string | undefined | null): string | null {
   const minutes = code?.match(CODE)?.[1];
-  if (!minutes) return null;
-  return `Too many sign-in attempts; try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
+  return minutes ? tooManySignInsText(Number(minutes)) : null;
 }
