@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/providers/trpc-provider";
@@ -21,11 +21,20 @@ export function WebhookEndpointCard({ endpoint, t }: { endpoint: WebhookEndpoint
   const update = useMutation(trpc.webhooks.update.mutationOptions({ onSuccess: () => void refreshList() }));
   const remove = useMutation(trpc.webhooks.delete.mutationOptions({ onSuccess: () => (toast.success(t.endpoint.removed), void refreshList()) }));
   const test = useMutation(trpc.webhooks.test.mutationOptions({ onSuccess: () => (toast.success(t.endpoint.testQueued), void refreshLog()) }));
-  const error = update.error ?? remove.error ?? test.error;
+  const secretQuery = trpc.webhooks.secret.queryOptions({ id: endpoint.id }, { staleTime: Infinity, retry: false });
+  const secret = useQuery({ ...secretQuery, enabled: revealed });
+  const [copyError, setCopyError] = useState<Error | null>(null);
+  const error = update.error ?? remove.error ?? test.error ?? secret.error ?? copyError;
 
   const copy = async () => {
-    await navigator.clipboard.writeText(endpoint.secret);
-    toast.success(t.endpoint.copied);
+    try {
+      const { secret: value } = await queryClient.fetchQuery(secretQuery);
+      await navigator.clipboard.writeText(value);
+      setCopyError(null);
+      toast.success(t.endpoint.copied);
+    } catch (problem) {
+      setCopyError(problem as Error);
+    }
   };
 
   return (
@@ -54,7 +63,7 @@ export function WebhookEndpointCard({ endpoint, t }: { endpoint: WebhookEndpoint
       <div className="mt-4 flex flex-wrap items-center gap-2">
         <span className="text-sm text-zinc-400">{t.endpoint.secret}</span>
         <code className="rounded bg-zinc-900 px-2 py-1 font-mono text-xs text-zinc-200" data-testid="webhook-secret">
-          {revealed ? endpoint.secret : "whsec_••••••••••••••••"}
+          {revealed && secret.data ? secret.data.secret : "whsec_••••••••••••••••"}
         </code>
         <Button type="button" variant="ghost" className="h-8 px-2" onClick={() => setRevealed(!revealed)}>
           {revealed ? t.endpoint.hide : t.endpoint.reveal}

@@ -66,6 +66,17 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { member: ctx.member, scope } });
 });
 
+/**
+ * The workspace's owner only: what hands out or changes the workspace's credentials (API keys,
+ * webhook endpoints and their signing secrets). Members still see that they exist and their logs.
+ */
+export const ownerProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.member.role !== "owner") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only the workspace's owner can manage API keys, webhook endpoints and signing secrets." });
+  }
+  return next();
+});
+
 /** Staff only; to everyone else the procedure does not exist. */
 export const staffProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (!ctx.member.isStaff) throw new TRPCError({ code: "NOT_FOUND", message: "Not found" });

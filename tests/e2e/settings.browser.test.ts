@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createDatabaseClient } from "@/db/client";
+import { webhookEndpoints } from "@/db/schema";
 import { launchBrowser, screenshot, signInThroughForm } from "@/tests/support/browser";
 import { createSignedInUser } from "@/tests/support/test-user";
 
@@ -130,6 +132,27 @@ describe("Settings in Chromium", () => {
     await screenshot(page, "settings-pt-br");
     await page.locator("#scoring").screenshot({ path: "test-results/settings-pt-br-scoring.png" });
     await page.locator("#workspace").screenshot({ path: "test-results/settings-pt-br-workspace.png" });
+    await context.close();
+  });
+
+  it("adds a webhook endpoint, reveals its signing secret on request, and creates an API key shown once", async () => {
+    const { context, page } = await openSettings();
+    await page.getByLabel("Endpoint URL").fill("http://127.0.0.1:9/hooks/nellia");
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const card = page.getByTestId("webhook-endpoint");
+    await card.waitFor();
+    const [stored] = await client.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.url, "http://127.0.0.1:9/hooks/nellia"));
+    // Hidden until asked; then the very secret the deliveries are signed with.
+    await expect.poll(() => card.getByTestId("webhook-secret").textContent()).toBe("whsec_••••••••••••••••");
+    await card.getByRole("button", { name: "Reveal" }).click();
+    await expect.poll(() => card.getByTestId("webhook-secret").textContent()).toBe(stored!.secret);
+
+    await page.getByLabel("Key name").fill("CRM sync");
+    await page.getByRole("button", { name: "Create key" }).click();
+    await expect.poll(() => page.getByTestId("api-key-value").textContent()).toMatch(/^npk_[A-Za-z0-9_-]{43}$/);
+    await expect.poll(() => page.getByTestId("api-keys-list").textContent()).toContain("CRM sync");
+    await expect.poll(() => page.getByText("1 active key").count()).toBe(1);
+    await screenshot(page, "settings-integrations");
     await context.close();
   });
 });

@@ -1,4 +1,4 @@
-import { createTRPCRouter, protectedProcedure } from "@/server/api/trpc";
+import { createTRPCRouter, ownerProcedure, protectedProcedure } from "@/server/api/trpc";
 import { apiKeyIdInput, createApiKeyInput } from "@/server/domain/api-keys/api-key-input";
 import { createApiKey } from "@/server/domain/api-keys/create-api-key";
 import { listApiKeys } from "@/server/domain/api-keys/list-api-keys";
@@ -6,6 +6,6 @@ import { revokeApiKey } from "@/server/domain/api-keys/revoke-api-key";
 
 export const apiKeysRouter = createTRPCRouter({
   list: protectedProcedure.query(({ ctx }) => listApiKeys(ctx.scope)),
-  create: protectedProcedure.input(createApiKeyInput).mutation(({ ctx, input }) => createApiKey(ctx.scope, { name: input.name, createdBy: ctx.member.userId })),
-  revoke: protectedProcedure.input(apiKeyIdInput).mutation(({ ctx, input }) => revokeApiKey(ctx.scope, input.id)),
+  create: ownerProcedure.input(createApiKeyInput).mutation(({ ctx, input }) => createApiKey(ctx.scope, { name: input.name, createdBy: ctx.member.userId })),
+  revoke: ownerProcedure.input(apiKeyIdInput).mutation(({ ctx, input }) => revokeApiKey(ctx.scope, input.id)),
 });

@@ -15,7 +15,7 @@ export async function createWebhookEndpoint(
   scope: WorkspaceScope,
   input: CreateWebhookEndpointInput,
   policy: WebhookUrlPolicy = defaultWebhookUrlPolicy,
-): Promise<WebhookEndpointView> {
+): Promise<WebhookEndpointView & { secret: string }> {
   const parsed = createWebhookEndpointInput.parse(input);
   const { url } = await checkWebhookUrl(parsed.url, policy);
   const [existing] = await scope.db.select({ n: count() }).from(webhookEndpoints).where(eq(webhookEndpoints.workspaceId, scope.workspaceId));
@@ -24,5 +24,6 @@ export async function createWebhookEndpoint(
     .insert(webhookEndpoints)
     .values({ workspaceId: scope.workspaceId, url: url.href, description: parsed.description || null, events: parsed.events, secret: generateWebhookSecret() })
     .returning();
-  return toWebhookEndpointView(row!);
+  // The one answer that carries the secret unasked: whoever adds an endpoint needs it to verify.
+  return { ...toWebhookEndpointView(row!), secret: row!.secret };
 }

@@ -3,11 +3,11 @@ import type { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 type EndpointRow = typeof webhookEndpoints.$inferSelect;
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
-/** An endpoint as settings show it; the secret is there for members to reveal and copy. */
-export type WebhookEndpointView = Pick<EndpointRow, "id" | "url" | "description" | "events" | "secret" | "enabled" | "createdAt">;
+/** An endpoint as settings show it; its signing secret only comes on the owner's request (`webhooks.secret`). */
+export type WebhookEndpointView = Pick<EndpointRow, "id" | "url" | "description" | "events" | "enabled" | "createdAt">;
 
 export function toWebhookEndpointView(row: EndpointRow): WebhookEndpointView {
-  return { id: row.id, url: row.url, description: row.description, events: row.events, secret: row.secret, enabled: row.enabled, createdAt: row.createdAt };
+  return { id: row.id, url: row.url, description: row.description, events: row.events, enabled: row.enabled, createdAt: row.createdAt };
 }
 
 /** One line of the delivery log. */
