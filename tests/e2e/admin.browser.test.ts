@@ -83,16 +83,17 @@ describe("/admin in Chromium", () => {
     await expect.poll(() => row.getByTestId("workspace-quota").textContent()).toBe(`${done.charged} / 500`);
     await row.getByLabel(/Leads to grant/).fill("5");
     await row.getByRole("button", { name: "Grant" }).click();
-    await expect.poll(() => row.getByTestId("workspace-quota").textContent()).toBe(`${done.charged - 5} / 500`);
-    expect(await row.getByTestId("workspace-quota-left").textContent()).toBe(`${500 - done.charged + 5} left`);
+    // A grant is room for this period, not negative use.
+    await expect.poll(() => row.getByTestId("workspace-quota").textContent()).toBe(`${done.charged} / 505`);
+    expect(await row.getByTestId("workspace-quota-left").textContent()).toBe(`${505 - done.charged} left · incl. 5 granted`);
     const [grant] = await client.db.select().from(quotaLedger).where(and(eq(quotaLedger.workspaceId, user.workspace.id), eq(quotaLedger.kind, "grant")));
     expect(grant).toMatchObject({ amount: 5, reason: "5 granted by admin@nellia.dev" });
     await screenshot(page, "admin-workspaces");
     page.once("dialog", (dialog) => void dialog.accept());
     await row.getByRole("button", { name: "Reset usage" }).click();
-    await expect.poll(() => row.getByTestId("workspace-quota").textContent()).toBe("0 / 500");
+    await expect.poll(() => row.getByTestId("workspace-quota").textContent()).toBe("0 / 505");
     const kinds = await client.db.select({ kind: quotaLedger.kind, reason: quotaLedger.reason }).from(quotaLedger).where(eq(quotaLedger.workspaceId, user.workspace.id));
-    expect(kinds.at(-1)).toEqual({ kind: "reset", reason: `period usage of ${done.charged - 5} reset by admin@nellia.dev` });
+    expect(kinds.at(-1)).toEqual({ kind: "reset", reason: `period usage of ${done.charged} reset by admin@nellia.dev` });
 
     await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Failures" }).click();
     await page.getByTestId("failed-leads").waitFor();

@@ -31,10 +31,13 @@ export type RecordedRequest = { path: string; authorization: string | undefined;
  * fits the JSON schema in `response_format`, citing the first evidence id in the prompt, and
  * reports token usage like the real API. Only loopback.
  */
-export async function startFakeOpenAiServer(opts: { retryAfterSeconds?: number } = {}) {
+export async function startFakeOpenAiServer(opts: { retryAfterSeconds?: number; answerAfterMs?: number } = {}) {
   let mode: FakeOpenAiMode = "ok";
   const requests: RecordedRequest[] = [];
   const limited = new Set<string>();
+  // Calls being answered right now, and the most there ever were at once.
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -42,9 +45,15 @@ export async function startFakeOpenAiServer(opts: { retryAfterSeconds?: number }
     req.on("end", () => {
       const body = JSON.parse(raw || "{}") as Record<string, unknown>;
       requests.push({ path: req.url ?? "", authorization: req.headers.authorization, body, at: Date.now() });
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
       const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { "content-type": "application/json", ...headers });
-        res.end(JSON.stringify(payload));
+        // A real model takes its time: `answerAfterMs` holds every answer that long.
+        setTimeout(() => {
+          inFlight--;
+          res.writeHead(status, { "content-type": "application/json", ...headers });
+          res.end(JSON.stringify(payload));
+        }, opts.answerAfterMs ?? 0);
       };
       if (req.url !== "/v1/chat/completions") return send(404, { error: { message: `no route ${req.url}` } });
       if (req.headers.authorization === "Bearer sk-wrong") return send(401, { error: { message: "Incorrect API key provided", type: "invalid_request_error" } });
@@ -75,6 +84,7 @@ export async function startFakeOpenAiServer(opts: { retryAfterSeconds?: number }
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    maxInFlight: () => maxInFlight,
     setMode: (next: FakeOpenAiMode) => {
       mode = next;
     },
