@@ -2,21 +2,23 @@ import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import type { Db } from "@/db/client";
 import { loadEventsByIds } from "@/server/domain/events/list-events-after";
+import { readEventNotification } from "@/server/domain/events/event-notification";
 import { EVENTS_CHANNEL } from "@/server/domain/events/publish-event";
-import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
+import { toWorkspaceEvent, type PipelineEventRow, type WorkspaceEvent } from "@/server/domain/events/workspace-event";
 
 export type BusMessage = { kind: "event"; event: WorkspaceEvent } | { kind: "resync" };
 
 const RESYNC = "__resync__";
 
 /**
- * One LISTEN connection per process. Each notified id is loaded once and handed to the
- * subscribers of its workspace, so the cost of an event does not grow with the subscribers.
+ * One LISTEN connection per process. Each notified event (carried whole by the notification, or
+ * loaded once by id when it was too big) is handed to the subscribers of its workspace, so the
+ * cost of an event does not grow with the subscribers.
  */
 export class EventBus {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private listenSql?: postgres.Sql;
-  private pending: number[] = [];
+  private pending: ({ row: PipelineEventRow } | { id: number })[] = [];
   private flushQueued = false;
   private chain: Promise<void> = Promise.resolve();
   private listenedBefore = false;
@@ -71,9 +73,9 @@ export class EventBus {
   }
 
   private onNotify(payload: string) {
-    const id = Number(payload);
-    if (!Number.isSafeInteger(id)) return;
-    this.pending.push(id);
+    const notified = readEventNotification(payload);
+    if (!notified) return;
+    this.pending.push(notified);
     if (this.flushQueued) return;
     this.flushQueued = true;
     // Flushes run one after another, so events leave in the order their commits were notified.
@@ -82,9 +84,12 @@ export class EventBus {
 
   private async flush() {
     this.flushQueued = false;
-    const ids = this.pending.splice(0);
+    const batch = this.pending.splice(0);
     try {
-      const events = await loadEventsByIds({ db: this.db }, ids);
+      const ids = batch.flatMap((n) => ("id" in n ? [n.id] : []));
+      const loaded = new Map((await loadEventsByIds({ db: this.db }, ids)).map((e) => [e.id, e]));
+      // In notification order, which is commit order within a workspace.
+      const events = batch.flatMap((n) => ("row" in n ? [toWorkspaceEvent(n.row)] : loaded.has(n.id) ? [loaded.get(n.id)!] : []));
       this.lastEventAt = new Date();
       for (const event of events) this.emitter.emit(event.workspaceId, { kind: "event", event } satisfies BusMessage);
     } catch (error) {

@@ -64,6 +64,21 @@ describe("streamWorkspaceEvents", () => {
     expect(await nothingWithin(stream, 300)).toBe(true);
   });
 
+  it("hands on events too big to travel in the notification, in order among those that do", async () => {
+    const { scope } = await createTestMember(db);
+    const stream = open(scope.workspaceId, null);
+    const first = stream.next();
+    await new Promise((r) => setTimeout(r, 50));
+    const big = "x".repeat(20_000);
+    await emit(scope.workspaceId, 1);
+    await publishEvent({ db }, { workspaceId: scope.workspaceId, type: "status_update", payload: { n: 2, big } });
+    await emit(scope.workspaceId, 3);
+    const events = [(await first).value as WorkspaceEvent, ...(await take(stream, 2))];
+    expect(ns(events)).toEqual([1, 2, 3]);
+    expect(events[1]!.payload.big).toBe(big);
+    expect(events.every((e) => e.createdAt instanceof Date)).toBe(true);
+  });
+
   it("has no gap and no duplicate when it opens while events are being written", async () => {
     const { scope } = await createTestMember(db);
     const writing = (async () => {

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { pipelineEvents, type PipelineEventType } from "@/db/schema";
 import { enqueueWebhookDeliveries } from "@/server/domain/webhooks/enqueue-webhook-deliveries";
+import { eventNotification } from "./event-notification";
 
 export const EVENTS_CHANNEL = "pipeline_events";
 const WORKSPACE_LOCK_CLASS = 7302;
@@ -42,8 +43,8 @@ export async function publishEvent({ db }: { db: DbOrTx }, event: NewPipelineEve
       })
       .returning();
     await enqueueWebhookDeliveries({ db: tx }, row!);
-    // NOTIFY carries the id only (payloads are capped below 8 kB); it is delivered at commit.
-    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row!.id)})`);
+    // Delivered at commit: the row itself when it fits (listeners skip a query), else its id.
+    await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${eventNotification(row!)})`);
     return row!;
   });
 }
