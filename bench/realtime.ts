@@ -46,7 +46,7 @@ export async function createSubscriberWorkspaces(db: Db, authSecret: string, wor
   return made;
 }
 
-export type DeliveryResult = Summary & { expected: number; delivered: number; errors: number; peakRssMb: number; cpuCores: number };
+export type DeliveryResult = Summary & { expected: number; delivered: number; errors: number; peakRssMb: number; cpuCores: number; clientCpuCores: number };
 
 /**
  * `subscribers` eventsource clients spread evenly over the workspaces (ten tabs each), then
@@ -67,6 +67,8 @@ export async function measureDelivery(opts: {
   await sleep(1000);
   await clients.collect();
   const usage = watchProcess(opts.appPid);
+  // The subscribers' own processes share the two cores: if they saturate, delays are theirs.
+  const clientUsage = clients.pids.map((pid) => watchProcess(pid));
   const total = opts.rate * opts.seconds;
   const startedAt = performance.now();
   const inFlight: Promise<unknown>[] = [];
@@ -80,7 +82,8 @@ export async function measureDelivery(opts: {
   await Promise.all(inFlight);
   await sleep(2000);
   const { peakRssMb, cpuCores } = usage.stop();
+  const clientCpuCores = clientUsage.reduce((sum, watch) => sum + watch.stop().cpuCores, 0);
   const { values, errors } = await clients.collect();
   await clients.close();
-  return { ...summarize(values), expected: Math.round(total * perWorkspace), delivered: values.length, errors, peakRssMb, cpuCores };
+  return { ...summarize(values), expected: Math.round(total * perWorkspace), delivered: values.length, errors, peakRssMb, cpuCores, clientCpuCores };
 }

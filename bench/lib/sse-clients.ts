@@ -43,6 +43,7 @@ export async function openSubscribers(opts: { baseUrl: string; cookies: string[]
   const failed = opened.reduce((n, o) => n + o.failed, 0);
   if (failed > 0) throw new Error(`${failed} of ${opts.count} subscribers could not connect: ${opened.find((o) => o.firstError)?.firstError}`);
   return {
+    pids: children.map((child) => child.pid!),
     /** Every delay measured since the last collect, and the stream errors seen. */
     async collect() {
       const replies = await Promise.all(
