@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabaseClient } from "@/db/client";
+import { apiClient } from "@/tests/support/http-session";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { createSignedInUser } from "@/tests/support/test-user";
+import { startFaultStack, type FaultStack } from "./support/fault-stack";
+import { resumingClient } from "./support/resuming-client";
+import { expectEachLeadSettledOnce, expectLedgerBalanced, noDefects, readJob, storedEventIds, streamDefects, waitForRunEnd } from "./support/run-checks";
+import { seededRandom, sleep } from "./support/seeded-random";
+
+// Fixed, so the kill moments are the same on every run: change it to explore other timings.
+const SEED = 0x5eed_0001;
+const LEADS = 30;
+const KILLS = 5;
+
+// Its own database, app and engine: this file kills the app.
+let database: TestDatabase;
+let stack: FaultStack;
+let client: ReturnType<typeof createDatabaseClient>;
+
+beforeAll(async () => {
+  database = await createTestDatabase("faults_app_kills");
+  stack = await startFaultStack({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-app-kills-server.log" });
+  client = createDatabaseClient(database.url, { max: 4 });
+});
+afterAll(async () => {
+  await client?.sql.end({ timeout: 1 });
+  await stack?.stop();
+  await database?.drop();
+});
+
+describe("a run survives its app being SIGKILLed again and again", () => {
+  it(`enriches ${LEADS} leads once each through ${KILLS} kills, and a resuming client sees every event once, in order`, async () => {
+    const { db } = client;
+    const user = await createSignedInUser(db, stack.baseUrl);
+    // A new workspace has no events yet: the client follows it from the very first one.
+    const board = resumingClient({ baseUrl: stack.baseUrl, cookie: user.cookie, fromId: 0 });
+    await board.open();
+    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: LEADS });
+
+    const random = seededRandom(SEED);
+    const statusAtKill: string[] = [];
+    for (let kill = 0; kill < KILLS; kill++) {
+      await sleep(random.between(1_000, 3_500));
+      statusAtKill.push((await readJob(db, job.id)).status);
+      await stack.killApp();
+      // Like a browser tab whose server vanished: the stream is gone; it comes back resuming by id.
+      board.close();
+      await stack.startApp();
+      await board.open();
+    }
+    // Otherwise the kills would have tested a finished run, not a running one.
+    expect(statusAtKill).toEqual(Array(KILLS).fill("running"));
+
+    const done = await waitForRunEnd(db, job.id, 240_000);
+    expect(done).toMatchObject({ status: "completed", foundCount: LEADS, enrichedCount: LEADS, failedCount: 0 });
+    const rows = await expectEachLeadSettledOnce(db, job.id, LEADS);
+    expect(rows.every((l) => l.status === "enriched")).toBe(true);
+    expect(await expectLedgerBalanced(db, { workspaceId: user.workspace.id, jobId: job.id })).toEqual({ charged: LEADS, refunded: 0 });
+
+    const stored = await storedEventIds(db, user.workspace.id);
+    await board.waitForId(stored.at(-1)!);
+    // A late duplicate would arrive right after the last event; give it a moment to show up.
+    await sleep(500);
+    expect(board.connections()).toBe(KILLS + 1);
+    expect(streamDefects(board.ids(), stored)).toEqual(noDefects);
+    expect(board.ids()).toHaveLength(stored.length);
+    expect(board.events().every((e) => e.event.workspaceId === user.workspace.id && String(e.event.id) === e.id)).toBe(true);
+  });
+});

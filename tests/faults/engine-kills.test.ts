@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabaseClient } from "@/db/client";
+import { leads } from "@/db/schema";
+import { apiClient } from "@/tests/support/http-session";
+import { until } from "@/tests/support/spawn-process";
+import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
+import { createSignedInUser } from "@/tests/support/test-user";
+import { startFaultStack, type FaultStack } from "./support/fault-stack";
+import { resumingClient } from "./support/resuming-client";
+import { expectEachLeadSettledOnce, expectLedgerBalanced, noDefects, readJob, storedEventIds, streamDefects, waitForRunEnd } from "./support/run-checks";
+import { seededRandom, sleep } from "./support/seeded-random";
+
+const SEED = 0x5eed_0002;
+const LEADS = 12;
+const KILLS = 2;
+
+// Its own database, app and engine; the engine runs as its own process so it can be SIGKILLed.
+let database: TestDatabase;
+let stack: FaultStack;
+let client: ReturnType<typeof createDatabaseClient>;
+
+beforeAll(async () => {
+  database = await createTestDatabase("faults_engine_kills");
+  stack = await startFaultStack({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-engine-kills-server.log", engine: "process" });
+  client = createDatabaseClient(database.url, { max: 4 });
+});
+afterAll(async () => {
+  await client?.sql.end({ timeout: 1 });
+  await stack?.stop();
+  await database?.drop();
+});
+
+describe("a run survives its engine being SIGKILLed and restarted", () => {
+  it(`enriches ${LEADS} leads once each through ${KILLS} engine kills, with every event streamed once, in order`, async () => {
+    const { db } = client;
+    const user = await createSignedInUser(db, stack.baseUrl);
+    const board = resumingClient({ baseUrl: stack.baseUrl, cookie: user.cookie, fromId: 0 });
+    await board.open();
+    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: LEADS });
+    await until(async () => {
+      const [row] = await db.select({ n: count() }).from(leads).where(eq(leads.jobId, job.id));
+      return row!.n >= 2;
+    }, "the first leads", 60_000);
+
+    const random = seededRandom(SEED);
+    const statusAtKill: string[] = [];
+    for (let kill = 0; kill < KILLS; kill++) {
+      await sleep(random.between(500, 2_500));
+      statusAtKill.push((await readJob(db, job.id)).status);
+      await stack.killEngine();
+      // Runs it had claimed keep their lease until it lapses; the new engine reclaims them.
+      await sleep(random.between(500, 2_000));
+      await stack.startEngine();
+    }
+    expect(statusAtKill).toEqual(Array(KILLS).fill("running"));
+
+    const done = await waitForRunEnd(db, job.id, 180_000);
+    expect(done).toMatchObject({ status: "completed", foundCount: LEADS, enrichedCount: LEADS, failedCount: 0 });
+    const rows = await expectEachLeadSettledOnce(db, job.id, LEADS);
+    expect(rows.every((l) => l.status === "enriched")).toBe(true);
+    expect(await expectLedgerBalanced(db, { workspaceId: user.workspace.id, jobId: job.id })).toEqual({ charged: LEADS, refunded: 0 });
+
+    // The app never went down, so one stream saw it all.
+    const stored = await storedEventIds(db, user.workspace.id);
+    await board.waitForId(stored.at(-1)!);
+    await sleep(500);
+    expect(streamDefects(board.ids(), stored)).toEqual(noDefects);
+    expect(board.ids()).toHaveLength(stored.length);
+    expect(board.connections()).toBe(1);
+    board.close();
+  });
+});
