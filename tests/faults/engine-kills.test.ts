@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/support/test-data
 import { createSignedInUser } from "@/tests/support/test-user";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
 import { resumingClient } from "./support/resuming-client";
-import { expectEachLeadSettledOnce, expectLedgerBalanced, noDefects, readJob, storedEventIds, streamDefects, waitForRunEnd } from "./support/run-checks";
+import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob } from "./support/run-checks";
 import { seededRandom, sleep } from "./support/seeded-random";
 
 const SEED = 0x5eed_0002;
@@ -56,18 +56,9 @@ describe("a run survives its engine being SIGKILLed and restarted", () => {
     }
     expect(statusAtKill).toEqual(Array(KILLS).fill("running"));
 
-    const done = await waitForRunEnd(db, job.id, 180_000);
-    expect(done).toMatchObject({ status: "completed", foundCount: LEADS, enrichedCount: LEADS, failedCount: 0 });
-    const rows = await expectEachLeadSettledOnce(db, job.id, LEADS);
-    expect(rows.every((l) => l.status === "enriched")).toBe(true);
-    expect(await expectLedgerBalanced(db, { workspaceId: user.workspace.id, jobId: job.id })).toEqual({ charged: LEADS, refunded: 0 });
-
+    await expectRunEnrichedOnce(db, { workspaceId: user.workspace.id, jobId: job.id, count: LEADS, timeoutMs: 180_000 });
     // The app never went down, so one stream saw it all.
-    const stored = await storedEventIds(db, user.workspace.id);
-    await board.waitForId(stored.at(-1)!);
-    await sleep(500);
-    expect(streamDefects(board.ids(), stored)).toEqual(noDefects);
-    expect(board.ids()).toHaveLength(stored.length);
+    await expectStreamCaughtUp(db, board, user.workspace.id);
     expect(board.connections()).toBe(1);
     board.close();
   });

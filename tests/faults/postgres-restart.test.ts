@@ -11,7 +11,7 @@ import { startDedicatedPostgres } from "./support/dedicated-postgres";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
 import { killHard } from "./support/logged-process";
 import { resumingClient } from "./support/resuming-client";
-import { expectEachLeadSettledOnce, expectLedgerBalanced, noDefects, readJob, storedEventIds, streamDefects, waitForRunEnd } from "./support/run-checks";
+import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob } from "./support/run-checks";
 import { sleep } from "./support/seeded-random";
 import { supervise } from "./support/supervise";
 
@@ -62,18 +62,9 @@ describe("a PostgreSQL restart", () => {
     await restartPostgres();
     expect(before.status).toBe("running");
 
-    const done = await waitForRunEnd(db, job.id, 180_000);
-    expect(done).toMatchObject({ status: "completed", foundCount: LEADS, enrichedCount: LEADS, failedCount: 0 });
-    const rows = await expectEachLeadSettledOnce(db, job.id, LEADS);
-    expect(rows.every((l) => l.status === "enriched")).toBe(true);
-    expect(await expectLedgerBalanced(db, { workspaceId: user.workspace.id, jobId: job.id })).toEqual({ charged: LEADS, refunded: 0 });
-
+    await expectRunEnrichedOnce(db, { workspaceId: user.workspace.id, jobId: job.id, count: LEADS, timeoutMs: 180_000 });
     // The LISTEN connection died with the server: the app's bus must reconnect and the stream backfill.
-    const stored = await storedEventIds(db, user.workspace.id);
-    await board.waitForId(stored.at(-1)!);
-    await sleep(500);
-    expect(streamDefects(board.ids(), stored)).toEqual(noDefects);
-    expect(board.ids()).toHaveLength(stored.length);
+    await expectStreamCaughtUp(db, board, user.workspace.id);
     board.close();
     const health = (await (await fetch(`${stack.baseUrl}/api/health`)).json()) as { checks: Record<string, string> };
     expect(health.checks).toMatchObject({ database: "ok", events: "ok" });

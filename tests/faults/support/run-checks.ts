@@ -3,6 +3,8 @@ import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { leads, pipelineEvents, prospectingJobs, quotaLedger, workspaceQuotas } from "@/db/schema";
 import { until } from "@/tests/support/spawn-process";
+import type { ResumingClient } from "./resuming-client";
+import { sleep } from "./seeded-random";
 
 export async function readJob(db: Db, jobId: string) {
   return (await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) }))!;
@@ -78,3 +80,25 @@ export function streamDefects(received: number[], stored: number[]) {
 }
 
 export const noDefects = { missing: [], duplicates: [], outOfOrder: [], foreign: [] };
+
+/**
+ * The run ended completed with all `count` leads found and enriched, each exactly once, and its
+ * ledger balanced with every lead charged: what every crash scenario must still deliver.
+ */
+export async function expectRunEnrichedOnce(db: Db, opts: { workspaceId: string; jobId: string; count: number; timeoutMs: number }) {
+  const done = await waitForRunEnd(db, opts.jobId, opts.timeoutMs);
+  expect(done).toMatchObject({ status: "completed", foundCount: opts.count, enrichedCount: opts.count, failedCount: 0 });
+  const rows = await expectEachLeadSettledOnce(db, opts.jobId, opts.count);
+  expect(rows.every((l) => l.status === "enriched")).toBe(true);
+  expect(await expectLedgerBalanced(db, { workspaceId: opts.workspaceId, jobId: opts.jobId })).toEqual({ charged: opts.count, refunded: 0 });
+}
+
+/** The client has seen every event stored for the workspace, once each and in order. */
+export async function expectStreamCaughtUp(db: Db, board: ResumingClient, workspaceId: string) {
+  const stored = await storedEventIds(db, workspaceId);
+  await board.waitForId(stored.at(-1)!);
+  // A late duplicate would arrive right after the last event; give it a moment to show up.
+  await sleep(500);
+  expect(streamDefects(board.ids(), stored)).toEqual(noDefects);
+  expect(board.ids()).toHaveLength(stored.length);
+}
