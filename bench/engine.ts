@@ -48,7 +48,7 @@ export async function measureEngine(opts: { db: Db; databaseUrl: string; leads?:
 
   // The engine: an SDK endpoint in this process with one function of 21 steps.
   const engine = await startEngine({ db: opts.db, retryBaseMs: 200, leaseMs: 15_000, pollMs: 50, workers: 8 });
-  const client = new Inngest({ id: "nellia-bench", isDev: true, baseUrl: engine.url, checkpointing: false });
+  const client = new Inngest({ id: "nellia-bench", isDev: true, baseUrl: engine.url });
   const fn = client.createFunction({ id: "bench-lead", retries: 0, triggers: [{ event: "bench/lead" }] }, async ({ event, step }) => {
     const leadId = (event.data as { leadId: number }).leadId;
     for (let i = 0; i < STEPS; i++) await step.run(`agent-${i}`, () => writeStep(leadId, i));

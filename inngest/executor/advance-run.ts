@@ -95,13 +95,35 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
       return;
     }
 
-    const result = await callFunction({ url, run, state, stepId: "step", disableImmediateExecution: false, signingKey: options.signingKey, timeoutMs: options.callTimeoutMs });
+    const result = await callFunction({
+      url,
+      run,
+      state,
+      stepId: "step",
+      disableImmediateExecution: false,
+      checkpoint: { fnId: run.functionId, queueItemId: workerId },
+      signingKey: options.signingKey,
+      timeoutMs: options.callTimeoutMs,
+    });
+    await absorbCheckpoints();
     const outcome = interpret(result, null);
     if (outcome?.done === "retry") return void (await commit({ status: "queued", runAfter: new Date(Date.now() + outcome.delayMs) }));
     if (outcome) return void (await finish(outcome));
     if (!(await commit({ status: "running" }))) return;
   }
   await commit({ status: "queued" });
+
+  /** Steps the SDK checkpointed during the call are stored already; take them into the state before it is written back. */
+  async function absorbCheckpoints() {
+    const stored = await store.storedSteps(run.id);
+    for (const id of stored.stack) {
+      if (id in state.steps || !(id in stored.steps)) continue;
+      state.steps[id] = stored.steps[id]!;
+      state.stack.push(id);
+      state.pending = state.pending.filter((p) => p.id !== id);
+      state.attempt = 0;
+    }
+  }
 
   async function finish(outcome: Exclude<Outcome, null>) {
     if (outcome.done === "completed") await commit({ status: "completed", output: outcome.output });
@@ -153,6 +175,7 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
       const base = { stepId: op.id, name: op.displayName ?? op.name, op: op.op, durationMs: result.durationMs };
       switch (op.op) {
         case "StepRun":
+          if (op.id in state.steps) break;
           state.steps[op.id] = { data: op.data ?? null };
           state.stack.push(op.id);
           state.pending = state.pending.filter((p) => p.id !== op.id);
@@ -193,6 +216,9 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
           history.push({ ...base, status: "invoking", attempt: 0, output: { function: opts.function_id, childRunId } });
           break;
         }
+        case "DiscoveryRequest":
+          // The SDK stopped a long checkpointed call to be called again; memoised steps carry on.
+          break;
         case "RunComplete":
           return { done: "completed", output: op.data ?? null };
         default:

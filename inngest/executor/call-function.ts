@@ -26,6 +26,8 @@ export async function callFunction(opts: {
   state: CallState;
   stepId: string;
   disableImmediateExecution: boolean;
+  /** Lets the SDK run step after step in this one call, reporting each to the engine's checkpoint route. */
+  checkpoint?: { fnId: string; queueItemId: string };
   signingKey?: string;
   timeoutMs: number;
 }): Promise<CallResult> {
@@ -42,6 +44,7 @@ export async function callFunction(opts: {
       max_attempts: run.maxAttempts,
       disable_immediate_execution: opts.disableImmediateExecution,
       use_api: false,
+      ...(opts.checkpoint ? { fn_id: opts.checkpoint.fnId, qi_id: opts.checkpoint.queueItemId } : {}),
       stack: { stack: state.stack, current: Math.max(state.stack.length - 1, 0) },
     },
     version: state.requestVersion,

@@ -4,106 +4,133 @@ import { freePort } from "@/db/free-port";
 import type { Engine } from "./start-engine";
 import { isolatedDatabase, serveApp, startTestEngine, stepHistory, waitForRun } from "@/tests/support/engine-harness";
 
-// The real SDK against the local engine over HTTP: each behaviour Inngest promises, observed from outside.
-let db: Awaited<ReturnType<typeof isolatedDatabase>>["db"];
-let engine: Engine;
-const calls: Record<string, number> = {};
-const count = (key: string) => (calls[key] = (calls[key] ?? 0) + 1);
-const active: Record<string, number> = {};
-let maxActive: Record<string, number> = {};
+// The real SDK against the local engine over HTTP: each behaviour Inngest promises, observed from
+// outside, once with checkpointing (the SDK runs step after step in one call and reports each to
+// the engine, Inngest's default and ours) and once without (one call per step, as older clients do).
+const ports = { checkpointing: await freePort(), perStep: await freePort() };
 
-const enginePort = await freePort();
-// The SDK finds the engine by baseUrl in dev mode, as it would find Inngest's dev server.
-const client = new Inngest({ id: "conformance", isDev: true, baseUrl: `http://127.0.0.1:${enginePort}`, checkpointing: false });
+describe.each([
+  { mode: "checkpointing", checkpointing: true, enginePort: ports.checkpointing },
+  { mode: "one call per step", checkpointing: false, enginePort: ports.perStep },
+])("the local engine with the real Inngest SDK ($mode)", ({ checkpointing, enginePort }) => {
+  let db: Awaited<ReturnType<typeof isolatedDatabase>>["db"];
+  let engine: Engine;
+  let appCalls = 0;
+  const calls: Record<string, number> = {};
+  const count = (key: string) => (calls[key] = (calls[key] ?? 0) + 1);
+  const active: Record<string, number> = {};
+  let maxActive: Record<string, number> = {};
 
-const fns = {
-  sequential: client.createFunction({ id: "sequential", triggers: [{ event: "test/sequential" }] }, async ({ step }) => {
-    const a = await step.run("a", () => count("seq-a") && 1);
-    const b = await step.run("b", () => count("seq-b") && a + 1);
-    const c = await step.run("c", () => count("seq-c") && b + 1);
-    return { sum: a + b + c };
-  }),
-  parallel: client.createFunction({ id: "parallel", triggers: [{ event: "test/parallel" }] }, async ({ step }) => {
-    const [x, y] = await Promise.all([
-      step.run("x", async () => (count("par-x"), await new Promise((r) => setTimeout(r, 50)), "x")),
-      step.run("y", () => (count("par-y"), "y")),
-    ]);
-    const z = await step.run("z", () => `${x}${y}`);
-    return z;
-  }),
-  flaky: client.createFunction({ id: "flaky", retries: 3, triggers: [{ event: "test/flaky" }] }, async ({ step }) => {
-    return step.run("sometimes", () => {
-      if (count("flaky") < 3) throw new Error(`transient failure ${calls.flaky}`);
-      return "third time lucky";
-    });
-  }),
-  doomed: client.createFunction({ id: "doomed", retries: 2, triggers: [{ event: "test/doomed" }] }, async ({ step }) => {
-    await step.run("always-fails", () => {
-      count("doomed");
-      throw new Error("the service is down for good");
-    });
-  }),
-  permanent: client.createFunction({ id: "permanent", retries: 4, triggers: [{ event: "test/permanent" }] }, async ({ step }) => {
-    await step.run("invalid-input", () => {
-      count("permanent");
-      throw new NonRetriableError("invalid domain: not retrying");
-    });
-  }),
-  sleeper: client.createFunction({ id: "sleeper", triggers: [{ event: "test/sleep" }] }, async ({ step }) => {
-    const before = await step.run("before", () => Date.now());
-    await step.sleep("nap", "1s");
-    const after = await step.run("after", () => Date.now());
-    return { sleptMs: after - before };
-  }),
-  waiter: client.createFunction({ id: "waiter", triggers: [{ event: "test/wait" }] }, async ({ step, event }) => {
-    const approval = await step.waitForEvent("approval", { event: "test/approved", match: "data.orderId", timeout: event.data.timeout });
-    return approval ? { approvedBy: approval.data.by } : { timedOut: true };
-  }),
-  child: client.createFunction({ id: "child", triggers: [{ event: "test/child-direct" }] }, async ({ event, step }) => {
-    return step.run("double", () => (event.data.n as number) * 2);
-  }),
-  sender: client.createFunction({ id: "sender", triggers: [{ event: "test/send" }] }, async ({ step, event }) => {
-    await step.sendEvent("follow-up", { name: "test/followed", data: { from: event.data.tag } });
-    return "sent";
-  }),
-  receiver: client.createFunction({ id: "receiver", triggers: [{ event: "test/followed" }] }, async ({ event }) => ({ got: event.data.from })),
-  limited: client.createFunction(
-    { id: "limited", concurrency: { limit: 1, key: "event.data.workspace" }, triggers: [{ event: "test/limited" }] },
-    async ({ step, event }) => {
-      await step.run("work", async () => {
-        const key = event.data.workspace as string;
-        active[key] = (active[key] ?? 0) + 1;
-        maxActive[key] = Math.max(maxActive[key] ?? 0, active[key]);
-        await new Promise((r) => setTimeout(r, 150));
-        active[key] -= 1;
+  // The SDK finds the engine by baseUrl in dev mode, as it would find Inngest's dev server.
+  const client = new Inngest({ id: `conformance-${checkpointing ? "cp" : "ps"}`, isDev: true, baseUrl: `http://127.0.0.1:${enginePort}`, checkpointing });
+
+  const fns = {
+    sequential: client.createFunction({ id: "sequential", triggers: [{ event: "test/sequential" }] }, async ({ step }) => {
+      const a = await step.run("a", () => count("seq-a") && 1);
+      const b = await step.run("b", () => count("seq-b") && a + 1);
+      const c = await step.run("c", () => count("seq-c") && b + 1);
+      return { sum: a + b + c };
+    }),
+    parallel: client.createFunction({ id: "parallel", triggers: [{ event: "test/parallel" }] }, async ({ step }) => {
+      const [x, y] = await Promise.all([
+        step.run("x", async () => (count("par-x"), await new Promise((r) => setTimeout(r, 50)), "x")),
+        step.run("y", () => (count("par-y"), "y")),
+      ]);
+      const z = await step.run("z", () => `${x}${y}`);
+      return z;
+    }),
+    flaky: client.createFunction({ id: "flaky", retries: 3, triggers: [{ event: "test/flaky" }] }, async ({ step }) => {
+      return step.run("sometimes", () => {
+        if (count("flaky") < 3) throw new Error(`transient failure ${calls.flaky}`);
+        return "third time lucky";
       });
-      return event.data.workspace;
-    },
-  ),
-};
-const parent = client.createFunction({ id: "parent", triggers: [{ event: "test/invoke" }] }, async ({ step }) => {
-  const doubled = await step.invoke("call-child", { function: fns.child, data: { n: 21 } });
-  return { doubled };
-});
+    }),
+    doomed: client.createFunction({ id: "doomed", retries: 2, triggers: [{ event: "test/doomed" }] }, async ({ step }) => {
+      await step.run("always-fails", () => {
+        count("doomed");
+        throw new Error("the service is down for good");
+      });
+    }),
+    permanent: client.createFunction({ id: "permanent", retries: 4, triggers: [{ event: "test/permanent" }] }, async ({ step }) => {
+      await step.run("invalid-input", () => {
+        count("permanent");
+        throw new NonRetriableError("invalid domain: not retrying");
+      });
+    }),
+    sleeper: client.createFunction({ id: "sleeper", triggers: [{ event: "test/sleep" }] }, async ({ step }) => {
+      const before = await step.run("before", () => Date.now());
+      await step.sleep("nap", "1s");
+      const after = await step.run("after", () => Date.now());
+      return { sleptMs: after - before };
+    }),
+    waiter: client.createFunction({ id: "waiter", triggers: [{ event: "test/wait" }] }, async ({ step, event }) => {
+      const approval = await step.waitForEvent("approval", { event: "test/approved", match: "data.orderId", timeout: event.data.timeout });
+      return approval ? { approvedBy: approval.data.by } : { timedOut: true };
+    }),
+    child: client.createFunction({ id: "child", triggers: [{ event: "test/child-direct" }] }, async ({ event, step }) => {
+      return step.run("double", () => (event.data.n as number) * 2);
+    }),
+    sender: client.createFunction({ id: "sender", triggers: [{ event: "test/send" }] }, async ({ step, event }) => {
+      await step.sendEvent("follow-up", { name: "test/followed", data: { from: event.data.tag } });
+      return "sent";
+    }),
+    receiver: client.createFunction({ id: "receiver", triggers: [{ event: "test/followed" }] }, async ({ event }) => ({ got: event.data.from })),
+    limited: client.createFunction(
+      { id: "limited", concurrency: { limit: 1, key: "event.data.workspace" }, triggers: [{ event: "test/limited" }] },
+      async ({ step, event }) => {
+        await step.run("work", async () => {
+          const key = event.data.workspace as string;
+          active[key] = (active[key] ?? 0) + 1;
+          maxActive[key] = Math.max(maxActive[key] ?? 0, active[key]);
+          await new Promise((r) => setTimeout(r, 150));
+          active[key] -= 1;
+        });
+        return event.data.workspace;
+      },
+    ),
+  };
+  const parent = client.createFunction({ id: "parent", triggers: [{ event: "test/invoke" }] }, async ({ step }) => {
+    const doubled = await step.invoke("call-child", { function: fns.child, data: { n: 21 } });
+    return { doubled };
+  });
 
-beforeAll(async () => {
-  ({ db } = await isolatedDatabase());
-  const app = await serveApp({ client, functions: [...Object.values(fns), parent] });
-  engine = await startTestEngine({ db, appUrls: [app.url], port: enginePort, workers: 6 });
-  await engine.sync();
-});
+  beforeAll(async () => {
+    ({ db } = await isolatedDatabase());
+    const app = await serveApp({ client, functions: [...Object.values(fns), parent] });
+    app.server.on("request", (req) => req.method === "POST" && appCalls++);
+    engine = await startTestEngine({ db, appUrls: [app.url], port: enginePort, workers: 6 });
+    await engine.sync();
+  });
 
-const send = (name: string, data: Record<string, unknown> = {}) => client.send({ name, data });
-const fnId = (id: string) => `conformance-${id}`;
+  const send = (name: string, data: Record<string, unknown> = {}) => client.send({ name, data });
+  const fnId = (id: string) => `conformance-${checkpointing ? "cp" : "ps"}-${id}`;
 
-describe("the local engine with the real Inngest SDK", () => {
   it("runs sequential steps once each and returns the output", async () => {
+    appCalls = 0;
     await send("test/sequential");
     const [run] = await waitForRun(db, fnId("sequential"));
     expect(run).toMatchObject({ status: "completed", output: { sum: 6 } });
     expect([calls["seq-a"], calls["seq-b"], calls["seq-c"]]).toEqual([1, 1, 1]);
     const steps = (await stepHistory(db, run!.id)).filter((s) => s.op === "StepRun");
     expect(steps.map((s) => s.name)).toEqual(["a", "b", "c"]);
+    // Checkpointing: one call runs all three steps; otherwise one call per step and one to finish.
+    expect(appCalls).toBe(checkpointing ? 1 : 4);
+  });
+
+  it.runIf(checkpointing)("refuses checkpoints from a call that does not hold the run, and malformed ones", async () => {
+    const [run] = await waitForRun(db, fnId("sequential"));
+    const post = (body: unknown, runId = run!.id) =>
+      fetch(`${engine.url}/v1/checkpoint/${runId}/async`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const step = { id: "forged", op: "StepRun", data: "x" };
+    // A finished run, and a holder that never claimed it: the SDK stops such a call (409).
+    expect((await post({ qi_id: "worker-that-lost-its-lease.1", steps: [step] })).status).toBe(409);
+    expect((await post({ qi_id: "someone.1", steps: [step] }, "00000000-0000-4000-8000-000000000000")).status).toBe(409);
+    expect((await post({ steps: [step] })).status).toBe(400);
+    const sleep = await post({ qi_id: "someone.1", steps: [{ id: "nap", op: "Sleep" }] });
+    expect(sleep.status).toBe(422);
+    expect(((await sleep.json()) as { error: string }).error).toContain("steps[0] is a Sleep");
+    const stored = (await stepHistory(db, run!.id)).map((s) => s.stepId);
+    expect(stored).not.toContain("forged");
   });
 
   it("runs parallel steps (StepPlanned) each once and resumes with both results", async () => {

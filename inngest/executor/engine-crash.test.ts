@@ -51,7 +51,7 @@ describe("crashes", () => {
   it("completes a run whose engine is SIGKILLed mid-step, once a new engine takes over", async () => {
     const enginePort = await freePort();
     const ran: string[] = [];
-    const client = new Inngest({ id: "engine-kill", isDev: true, baseUrl: `http://127.0.0.1:${enginePort}`, checkpointing: false });
+    const client = new Inngest({ id: "engine-kill", isDev: true, baseUrl: `http://127.0.0.1:${enginePort}` });
     const fn = client.createFunction({ id: "steady", triggers: [{ event: "test/steady" }] }, async ({ step }) => {
       await step.run("one", () => ran.push("one"));
       await step.run("two", async () => {

@@ -3,9 +3,9 @@ import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { engineRuns, engineSteps } from "@/db/schema";
 import { renderRunsPage } from "./render-runs-page";
-import { newEventId, type RunStore } from "./run-store";
+import { newEventId, type CheckpointedStep, type RunStore } from "./run-store";
 import { hashedSigningKey, safeEqual } from "./signing";
-import type { EngineEvent, RegisteredFunction } from "./types";
+import type { EngineEvent, OutgoingOp, RegisteredFunction } from "./types";
 
 const MAX_BODY = 10 * 1024 * 1024;
 
@@ -35,13 +35,39 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * The body of an async checkpoint: finished steps only. Anything else makes it a 422, and the SDK
+ * then hands the same steps back in the call's response, which the engine handles as ever.
+ */
+function checkpointedSteps(body: unknown): { holder: string; steps: CheckpointedStep[] } {
+  const { qi_id: holder, steps } = (body ?? {}) as { qi_id?: unknown; steps?: unknown };
+  if (typeof holder !== "string" || !holder) throw new HttpError(400, "checkpoint: qi_id is missing");
+  if (!Array.isArray(steps) || steps.length === 0) throw new HttpError(400, "checkpoint: expected a non-empty steps array");
+  return {
+    holder,
+    steps: steps.map((raw: unknown, i) => {
+      const op = (raw ?? {}) as OutgoingOp & { timing?: { start?: unknown; end?: unknown } };
+      if (typeof op.id !== "string" || op.op !== "StepRun") throw new HttpError(422, `checkpoint: steps[${i}] is a ${String(op.op)}, only finished steps (StepRun) are taken here`);
+      const start = toMs(op.timing?.start);
+      const end = toMs(op.timing?.end);
+      return { id: op.id, name: op.displayName ?? op.name, data: op.data, durationMs: start !== null && end !== null ? Math.max(Math.round(end - start), 0) : undefined };
+    }),
+  };
+}
+
+function toMs(value: unknown): number | null {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && !Number.isNaN(Date.parse(value))) return Date.parse(value);
+  return null;
+}
+
 function send(res: http.ServerResponse, status: number, body: unknown, type = "application/json") {
   res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
   res.end(type === "application/json" ? JSON.stringify(body) : String(body));
 }
 
 /**
- * The engine's HTTP face, the part of Inngest's API the SDK talks to (app sync, events in),
+ * The engine's HTTP face, the part of Inngest's API the SDK talks to (app sync, events in, step checkpoints),
  * plus a read-only view of runs and their steps for whoever is debugging a function.
  */
 export function createEngineServer(deps: EngineHttpDeps): http.Server {
@@ -57,6 +83,17 @@ export function createEngineServer(deps: EngineHttpDeps): http.Server {
         if (!body?.url || !Array.isArray(body.functions)) throw new HttpError(400, "register: expected { url, appName, functions }");
         await store.saveApp(body.url, body.appName, body.functions);
         return send(res, 200, { ok: true, modified: true });
+      }
+      const checkpointPath = url.pathname.match(/^\/v1\/checkpoint\/([0-9a-f-]{36})\/async$/);
+      if (req.method === "POST" && checkpointPath) {
+        if (deps.signingKey && !safeEqual(req.headers.authorization ?? "", `Bearer ${hashedSigningKey(deps.signingKey)}`)) {
+          throw new HttpError(401, "checkpoint: signing key does not match");
+        }
+        const steps = checkpointedSteps(await readJson(req));
+        const held = await store.checkpoint(checkpointPath[1]!, steps.holder, steps.steps);
+        // 409 tells the SDK its call is stale (the run was reclaimed): it stops without running more.
+        if (!held) throw new HttpError(409, "checkpoint: this call no longer holds the run");
+        return send(res, 200, { ok: true });
       }
       const eventPath = url.pathname.match(/^\/e\/([^/]+)$/);
       if (req.method === "POST" && eventPath) {

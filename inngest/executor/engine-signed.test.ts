@@ -9,17 +9,21 @@ import { signBody } from "./signing";
 const signingKey = `signkey-test-${randomBytes(32).toString("hex")}`;
 const eventKey = `event-key-${randomBytes(8).toString("hex")}`;
 const enginePort = await freePort();
-const client = new Inngest({ id: "signed", isDev: false, baseUrl: `http://127.0.0.1:${enginePort}`, eventKey, signingKey, checkpointing: false });
+const client = new Inngest({ id: "signed", isDev: false, baseUrl: `http://127.0.0.1:${enginePort}`, eventKey, signingKey });
 const fn = client.createFunction({ id: "greet", triggers: [{ event: "test/greet" }] }, async ({ step, event }) => {
-  return step.run("compose", () => `hello ${event.data.name}`);
+  const name = await step.run("look-up", () => String(event.data.name));
+  return step.run("compose", () => `hello ${name}`);
 });
 
 let db: Awaited<ReturnType<typeof isolatedDatabase>>["db"];
 let appUrl: string;
+let appCalls = 0;
 
 beforeAll(async () => {
   ({ db } = await isolatedDatabase());
-  appUrl = (await serveApp({ client, functions: [fn], signingKey })).url;
+  const app = await serveApp({ client, functions: [fn], signingKey });
+  appUrl = app.url;
+  app.server.on("request", (req) => req.method === "POST" && appCalls++);
   const engine = await startTestEngine({ db, appUrls: [appUrl], port: enginePort, signingKey, eventKey });
   await engine.sync();
 });
@@ -33,6 +37,9 @@ describe("signed mode", () => {
     await client.send({ name: "test/greet", data: { name: "ana" } });
     const [run] = await waitForRun(db, "signed-greet");
     expect(run).toMatchObject({ status: "completed", output: "hello ana" });
+    // One call ran both steps: they came back as checkpoints, taken only with the signing key's hash.
+    expect(Object.keys(run!.steps as object)).toHaveLength(2);
+    expect(appCalls).toBe(1);
   });
 
   it("has the app refuse unsigned and forged calls", async () => {
@@ -55,5 +62,11 @@ describe("signed mode", () => {
     expect(register.status).toBe(401);
     const event = await fetch(`http://127.0.0.1:${enginePort}/e/wrong-key`, { method: "POST", body: JSON.stringify({ name: "test/greet", data: {} }) });
     expect(event.status).toBe(401);
+    const checkpoint = await fetch(`http://127.0.0.1:${enginePort}/v1/checkpoint/00000000-0000-4000-8000-000000000000/async`, {
+      method: "POST",
+      headers: { authorization: "Bearer signkey-test-0000", "content-type": "application/json" },
+      body: JSON.stringify({ qi_id: "x.1", steps: [{ id: "forged", op: "StepRun", data: 1 }] }),
+    });
+    expect(checkpoint.status).toBe(401);
   });
 });

@@ -10,6 +10,7 @@ export class EngineWorker {
   private stopped = false;
   private wakeUp: (() => void) | null = null;
   private done: Promise<void> = Promise.resolve();
+  private claims = 0;
 
   constructor(
     private readonly store: RunStore,
@@ -34,8 +35,11 @@ export class EngineWorker {
   private async loop() {
     while (!this.stopped) {
       let run;
+      // Each claim has its own holder id, so a call left over from an earlier claim of the same
+      // run (timed out, then reclaimed) can no longer checkpoint or commit into it.
+      const holder = `${this.workerId}.${++this.claims}`;
       try {
-        run = await this.store.claim(this.workerId, this.options.leaseMs);
+        run = await this.store.claim(holder, this.options.leaseMs);
       } catch (error) {
         console.error("[engine] claim failed", error);
       }
@@ -51,10 +55,10 @@ export class EngineWorker {
         continue;
       }
       const renew = setInterval(() => {
-        this.store.renewLease(run.id, this.workerId, this.options.leaseMs).catch(() => {});
+        this.store.renewLease(run.id, holder, this.options.leaseMs).catch(() => {});
       }, this.options.leaseMs / 3);
       try {
-        await advanceRun(run, { store: this.store, workerId: this.workerId, options: this.options });
+        await advanceRun(run, { store: this.store, workerId: holder, options: this.options });
       } catch (error) {
         // The lease lapses and the run is picked up again; nothing it finished is lost.
         console.error(`[engine] run ${run.id} (${run.functionId}) stopped on an error; it will be retried`, error);

@@ -25,6 +25,9 @@ export type RunUpdate = {
   children?: { id: string; functionId: string; event: EngineEvent; parentStepId: string }[];
 };
 
+/** A step the SDK finished and checkpointed mid-call. */
+export type CheckpointedStep = { id: string; name?: string; data?: unknown; durationMs?: number };
+
 const CLAIM_BATCH = 16;
 
 /** All engine state lives in Postgres; every change of a run is one transaction. */
@@ -214,6 +217,38 @@ export class RunStore {
       if (finished) await tx.delete(engineWaits).where(eq(engineWaits.runId, run.id));
       return true;
     });
+  }
+
+  /**
+   * Steps the SDK ran and reported while a call is still going (async checkpointing): memoised
+   * at once, with their history, in one statement. False when `holder` no longer holds the run
+   * (its lease lapsed and another worker took it): the SDK then stops that call.
+   */
+  async checkpoint(runId: string, holder: string, steps: CheckpointedStep[]): Promise<boolean> {
+    const memos = Object.fromEntries(steps.map((s) => [s.id, { data: s.data ?? null }]));
+    const history = steps.map((s) => ({ step_id: s.id, name: s.name ?? null, duration_ms: s.durationMs ?? null, output: s.data ?? null }));
+    const [row] = await this.db.execute<{ held: number }>(sql`
+      with run as (
+        update engine_runs
+        set steps = steps || ${JSON.stringify(memos)}::jsonb,
+            stack = stack || coalesce((select jsonb_agg(id order by n) from jsonb_array_elements_text(${JSON.stringify(steps.map((s) => s.id))}::jsonb) with ordinality as t(id, n) where not engine_runs.stack ? id), '[]'::jsonb),
+            attempt = 0
+        where id = ${runId} and worker_id = ${holder} and status = 'running'
+        returning id
+      ), logged as (
+        insert into engine_steps (run_id, step_id, name, op, status, attempt, duration_ms, output)
+        select run.id, h.step_id, h.name, 'StepRun', 'completed', 0, h.duration_ms, h.output
+        from run cross join jsonb_to_recordset(${JSON.stringify(history)}::jsonb) as h(step_id text, name text, duration_ms int, output jsonb)
+        returning 1
+      )
+      select (select count(*) from run)::int as held`);
+    return row!.held === 1;
+  }
+
+  /** A run's memoised steps as stored, to pick up what was checkpointed during a call. */
+  async storedSteps(runId: string): Promise<{ steps: Record<string, Memo>; stack: string[] }> {
+    const [row] = await this.db.select({ steps: engineRuns.steps, stack: engineRuns.stack }).from(engineRuns).where(eq(engineRuns.id, runId));
+    return { steps: (row?.steps ?? {}) as Record<string, Memo>, stack: row?.stack ?? [] };
   }
 
   /** Results that arrived for a run's waits (events, child runs), to apply when it is next advanced. */

@@ -74,6 +74,8 @@ describe("the whole journey in Chromium", () => {
     // The stage router placed each lead by its tier: good fits are In Review, none stays in Prospecting.
     expect(await cardsIn(page, "in_review").count()).toBeGreaterThan(0);
     expect(await cardsIn(page, "prospecting").count()).toBe(0);
+    // The run's receipt replaces its banner when the last lead settles, shifting the board: drag after it.
+    await page.getByTestId("job-receipt").waitFor({ timeout: 30_000 });
     await screenshot(page, "journey-board");
 
     // A good fit by mouse into Analysis & Refinement (a stage the router never picks), another card by

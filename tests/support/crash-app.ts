@@ -6,7 +6,7 @@ import { serve } from "inngest/node";
 
 const { PORT, ENGINE_URL, LOG_FILE, STEP_MS } = process.env;
 const log = (line: string) => appendFileSync(LOG_FILE!, `${line} ${process.pid}\n`);
-const client = new Inngest({ id: "crash-app", isDev: true, baseUrl: ENGINE_URL, checkpointing: false });
+const client = new Inngest({ id: "crash-app", isDev: true, baseUrl: ENGINE_URL });
 
 const crashy = client.createFunction({ id: "crashy", triggers: [{ event: "test/crashy" }] }, async ({ step }) => {
   const first = await step.run("first", () => (log("first"), 1));
