@@ -14,7 +14,7 @@ const STEPS = 21;
 /**
  * 100 leads × 21 steps that only do their database writes (one transaction: a step row and the
  * lead's progress), run by the local engine through the real Inngest SDK, against a plain loop
- * in this process doing the same writes with the same concurrency (the engine's 8 workers).
+ * in this process doing the same writes with the same concurrency (8 runs in hand, 8 lanes).
  * Write transactions are counted by transaction ids consumed (only writes take one).
  */
 export async function measureEngine(opts: { db: Db; databaseUrl: string; leads?: number }): Promise<EngineResult> {

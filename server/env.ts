@@ -50,6 +50,8 @@ export const env = createEnv({
     LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     /** Model calls one workspace may have in flight in this process. */
     LLM_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(64).default(4),
+    /** Leads one workspace may have in enrichment at once (the engine holds it across processes). */
+    LEAD_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(200).optional(),
     /** Web search for discovery and web research; the first key set wins unless SEARCH_PROVIDER says. */
     SEARCH_PROVIDER: z.enum(["tavily", "exa", "brave", "demo"]).optional(),
     TAVILY_API_KEY: z.string().optional(),
@@ -70,6 +72,12 @@ export const demoMode = !env.DATABASE_URL || env.SEED_DEMO;
 
 /** The demo web runs (and search uses it) by default wherever the demo data is seeded. */
 export const demoWebEnabled = env.DEMO_WEB ?? demoMode;
+
+/**
+ * Each lead makes its model calls one after another, so a workspace needs more leads in flight
+ * than model calls allowed, or its model budget sits idle: twice the budget, and at least 10.
+ */
+export const leadConcurrencyPerWorkspace = env.LEAD_CONCURRENCY_PER_WORKSPACE ?? Math.max(10, 2 * env.LLM_CONCURRENCY_PER_WORKSPACE);
 
 /** Loopback is reachable for the crawler only where the demo web needs it, or when set explicitly. */
 export const crawlerAllowsPrivateNetworks = env.CRAWLER_ALLOW_PRIVATE_NETWORKS ?? demoWebEnabled;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { createDatabaseClient } from "@/db/client";
 import { startEmbeddedPostgres } from "@/db/embedded-postgres";
 import { migrateDatabase } from "@/db/migrate";
-import { startEngine } from "./start-engine";
+import { DEFAULT_RUNS_IN_HAND, startEngine } from "./start-engine";
 
 const usage = `Local Inngest engine: runs the functions of any Inngest app (JS SDK v4 protocol).
 
@@ -13,7 +13,7 @@ Options
   --app-url URL        serve route of an app to sync (repeatable)
   --port N             port for the SDK (events, registration) and the run inspector (default 8288)
   --database-url URL   where runs are kept (default DATABASE_URL, else the embedded cluster in .data)
-  --workers N          concurrent claim loops (default 8)
+  --workers N          runs driven at once (default 64)
 Environment
   INNGEST_SIGNING_KEY, INNGEST_EVENT_KEY   signed mode: sign calls, require the key on registration and events
   ENGINE_LEASE_MS, ENGINE_RETRY_BASE_MS    lease of a claimed run and first retry delay`;
@@ -22,7 +22,7 @@ const config = z.object({
   appUrls: z.array(z.url()).default([]),
   port: z.coerce.number().int().min(0).max(65535).default(8288),
   databaseUrl: z.string().optional(),
-  workers: z.coerce.number().int().min(1).max(64).default(8),
+  workers: z.coerce.number().int().min(1).max(1000).default(DEFAULT_RUNS_IN_HAND),
   signingKey: z.string().optional(),
   eventKey: z.string().optional(),
   leaseMs: z.coerce.number().int().positive().optional(),
@@ -59,7 +59,8 @@ async function main() {
   const c = parsed.data;
   const url = c.databaseUrl ?? (await startEmbeddedPostgres({ dataRoot: c.dataDir })).url;
   await migrateDatabase(url);
-  const client = createDatabaseClient(url, { max: c.workers + 4 });
+  // Runs in hand mostly wait on the app; their writes are short, so the pool need not match them.
+  const client = createDatabaseClient(url, { max: Math.min(c.workers, 12) + 4 });
   const engine = await startEngine({ ...c, db: client.db });
   console.info(`[engine] listening on ${engine.url} (${c.signingKey ? "signed" : "dev"} mode), syncing ${c.appUrls.join(", ") || "no app yet"}; runs at ${engine.url}/`);
 

@@ -17,10 +17,17 @@ export type EngineConfig = {
   signingKey?: string;
   /** Signed mode: events must be sent to /e/<this key>. */
   eventKey?: string;
+  /** Runs driven at once by this engine process (one claim loop; each run in hand is a promise). */
   workers?: number;
   leaseMs?: number;
   pollMs?: number;
 } & Partial<EngineOptions>;
+
+/**
+ * With checkpointing a call holds its run for a whole lead (model calls included), so the engine
+ * must hold more runs than a workspace's lead limit or that limit is never reached.
+ */
+export const DEFAULT_RUNS_IN_HAND = 64;
 
 export type Engine = { url: string; port: number; store: RunStore; sync: () => Promise<void>; stop: () => Promise<void> };
 
@@ -38,14 +45,14 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
     pollMs: config.pollMs ?? 200,
   };
   const engineId = randomUUID().slice(0, 8);
-  const workers = Array.from({ length: config.workers ?? 8 }, (_, i) => new EngineWorker(store, `${engineId}-${i}`, options));
-  const server = createEngineServer({ db: config.db, store, signingKey: config.signingKey, eventKey: config.eventKey, onEvents: () => workers.forEach((w) => w.wake()) });
+  const worker = new EngineWorker(store, engineId, { ...options, capacity: config.workers ?? DEFAULT_RUNS_IN_HAND });
+  const server = createEngineServer({ db: config.db, store, signingKey: config.signingKey, eventKey: config.eventKey, onEvents: () => worker.wake() });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(config.port ?? 0, config.host ?? "127.0.0.1", resolve);
   });
   const { port } = server.address() as AddressInfo;
-  workers.forEach((w) => w.start());
+  worker.start();
 
   let stopped = false;
   // PUT asks the app to register its functions with us (the SDK then POSTs /fn/register).
@@ -75,7 +82,7 @@ export async function startEngine(config: EngineConfig): Promise<Engine> {
     sync,
     stop: async () => {
       stopped = true;
-      await Promise.all(workers.map((w) => w.stop()));
+      await worker.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -8,6 +8,7 @@ import { lastFailure } from "@/server/domain/enrichment/last-failure";
 import { settleLead } from "@/server/domain/enrichment/settle-lead";
 import { startLeadEnrichment, type PlannedAgent } from "@/server/domain/enrichment/start-lead-enrichment";
 import { listUnsentWebhookDeliveries } from "@/server/domain/webhooks/list-unsent-webhook-deliveries";
+import { leadConcurrencyPerWorkspace } from "@/server/env";
 
 const planned = (list: readonly { name: string; label: string }[]): PlannedAgent[] => list.map((a) => ({ name: a.name, label: a.label }));
 const firstPhase = planned(deterministicAgents);
@@ -25,7 +26,7 @@ export const enrichLead = inngest.createFunction(
   {
     id: "enrich-lead",
     retries: 2,
-    concurrency: { limit: 10, key: "event.data.workspaceId" },
+    concurrency: { limit: leadConcurrencyPerWorkspace, key: "event.data.workspaceId" },
     triggers: [leadEnrichmentRequested],
   },
   async ({ event, step, attempt, maxAttempts }) => {

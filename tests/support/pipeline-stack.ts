@@ -19,7 +19,7 @@ export type PipelineStack = {
 export async function startPipelineStack(opts: { databaseUrl: string; authSecret: string; logFile: string; env?: Record<string, string> }): Promise<PipelineStack> {
   const appPort = await freePort();
   const db = createDatabaseClient(opts.databaseUrl, { max: 12 });
-  const engine = await startEngine({ db: db.db, appUrls: [`http://127.0.0.1:${appPort}/api/inngest`], retryBaseMs: 200, leaseMs: 5_000, pollMs: 50, workers: 8 });
+  const engine = await startEngine({ db: db.db, appUrls: [`http://127.0.0.1:${appPort}/api/inngest`], retryBaseMs: 200, leaseMs: 5_000, pollMs: 50 });
   const env = { INNGEST_DEV: engine.url, DEMO_WEB: "1", ...opts.env };
   const launch = () => startApp({ databaseUrl: opts.databaseUrl, authSecret: opts.authSecret, logFile: opts.logFile, port: appPort, env });
   let app = await launch();

@@ -62,7 +62,7 @@ export async function startFaultStack(opts: FaultStackOptions): Promise<FaultSta
 
   const launchEngine = async () => {
     if (opts.engine === "process") {
-      const args = ["--app-url", appUrl, "--port", String(enginePort), "--workers", "8"];
+      const args = ["--app-url", appUrl, "--port", String(enginePort)];
       const engineEnv = { DATABASE_URL: opts.databaseUrl, ENGINE_LEASE_MS: String(ENGINE_LEASE_MS), ENGINE_RETRY_BASE_MS: String(ENGINE_RETRY_BASE_MS) };
       engineProcess = spawnLoggedTs("inngest/executor/cli.ts", args, engineEnv, engineLog);
       const child = engineProcess;
@@ -73,7 +73,7 @@ export async function startFaultStack(opts: FaultStackOptions): Promise<FaultSta
       return;
     }
     const client = createDatabaseClient(opts.databaseUrl, { max: 12 });
-    const engine = await startEngine({ db: client.db, port: enginePort, appUrls: [appUrl], retryBaseMs: ENGINE_RETRY_BASE_MS, leaseMs: ENGINE_LEASE_MS, pollMs: 50, workers: 8 });
+    const engine = await startEngine({ db: client.db, port: enginePort, appUrls: [appUrl], retryBaseMs: ENGINE_RETRY_BASE_MS, leaseMs: ENGINE_LEASE_MS, pollMs: 50 });
     inProcess = { engine, client };
   };
   const launchApp = async () => {
