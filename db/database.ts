@@ -22,7 +22,8 @@ async function boot(): Promise<Database> {
     embedded = true;
     console.info(`[db] embedded PostgreSQL on 127.0.0.1:${cluster.port} (data in ${env.DATA_DIR}/pg)`);
   }
-  await migrateDatabase(url);
+  // Through the direct URL: the migrator's session lock does not survive a transaction pooler.
+  await migrateDatabase(env.DATABASE_URL_UNPOOLED ?? url);
   const client = createDatabaseClient(url, { logSql: env.LOG_SQL });
   if (demoMode) await seedDemo(client.db);
   return { ...client, listenUrl: env.DATABASE_URL_UNPOOLED ?? url, embedded };

@@ -23,6 +23,8 @@ export const env = createEnv({
     // Read by Auth.js itself; validated here so a typo fails at start, not at the first sign-in.
     AUTH_URL: z.url().optional(),
     SEED_DEMO: flag,
+    /** This production deployment is a public demo on purpose: seeding, the fictional web and the dev engine are allowed. */
+    DEMO_DEPLOYMENT: flag,
     EMAIL_SERVER: z.string().optional(),
     EMAIL_FROM: z.string().default("Nellia Prospector <no-reply@nellia.dev>"),
     LOG_SQL: flag,
@@ -50,6 +52,8 @@ export const env = createEnv({
     LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
     /** Model calls one workspace may have in flight in this process. */
     LLM_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(64).default(4),
+    /** An event stream ends after this long and the client resumes from its last event id: under the platform's cut-off. */
+    STREAM_MAX_DURATION_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(270_000),
     /** Leads one workspace may have in enrichment at once (the engine holds it across processes). */
     LEAD_CONCURRENCY_PER_WORKSPACE: z.coerce.number().int().min(1).max(200).optional(),
     /** Web search for discovery and web research; the first key set wins unless SEARCH_PROVIDER says. */

@@ -10,6 +10,7 @@ import type { WorkspaceEvent } from "@/server/domain/events/workspace-event";
 import { applyBoardEvents } from "./apply-board-events";
 import { EventBatcher } from "./event-batcher";
 import { reviveQuota } from "./revive-quota";
+import { useSteadyLiveStatus } from "./use-steady-live-status";
 import { createTrailingRefresh } from "./trailing-refresh";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -74,7 +75,6 @@ export function useBoardEvents(startCursor: number): LiveStatus {
     ),
   );
 
-  if (subscription.status === "pending") return "live";
-  if (subscription.status === "connecting" && subscription.data === undefined) return "connecting";
-  return "reconnecting";
+  const raw: LiveStatus = subscription.status === "pending" ? "live" : subscription.status === "connecting" && subscription.data === undefined ? "connecting" : "reconnecting";
+  return useSteadyLiveStatus(raw);
 }

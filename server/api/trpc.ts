@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { env } from "@/server/env";
 import { ZodError } from "zod";
 import { getDb } from "@/db/database";
 import { getSessionState } from "@/server/auth/get-session-member";
@@ -24,6 +25,9 @@ function describeZodError(error: ZodError): string {
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   sse: {
+    // Ends each stream before a serverless platform would cut it (maxDuration 300 s on the route);
+    // the client reconnects with its last event id, so nothing is missed or repeated.
+    maxDurationMs: env.STREAM_MAX_DURATION_MS,
     ping: { enabled: true, intervalMs: 10_000 },
     client: { reconnectAfterInactivityMs: 25_000 },
   },

@@ -11,10 +11,19 @@ const encoder = new TextEncoder();
  * generator as the tRPC subscription, so a reconnect with Last-Event-ID has no gap and no repeat.
  * A client abort (or the stream's cancel) stops the generator, which unsubscribes from the bus.
  */
-export function eventStreamResponse(opts: { scope: WorkspaceScope; bus: EventBus; lastEventId: number | null; signal: AbortSignal; headers?: Record<string, string> }): Response {
+export function eventStreamResponse(opts: {
+  scope: WorkspaceScope;
+  bus: EventBus;
+  lastEventId: number | null;
+  signal: AbortSignal;
+  /** The stream ends after this long (before a platform cuts it); the client resumes by Last-Event-ID. */
+  maxDurationMs?: number;
+  headers?: Record<string, string>;
+}): Response {
   const abort = new AbortController();
   const stop = () => abort.abort();
   opts.signal.addEventListener("abort", stop, { once: true });
+  const deadline = opts.maxDurationMs ? setTimeout(stop, opts.maxDurationMs) : undefined;
   let heartbeat: NodeJS.Timeout | undefined;
 
   const body = new ReadableStream<Uint8Array>({
@@ -28,6 +37,7 @@ export function eventStreamResponse(opts: { scope: WorkspaceScope; bus: EventBus
       // Not awaited: start() returns so the response begins flowing while events are pumped.
       void pump(send).finally(() => {
         clearInterval(heartbeat);
+        clearTimeout(deadline);
         opts.signal.removeEventListener("abort", stop);
         try {
           controller.close();
@@ -38,6 +48,7 @@ export function eventStreamResponse(opts: { scope: WorkspaceScope; bus: EventBus
     },
     cancel() {
       clearInterval(heartbeat);
+      clearTimeout(deadline);
       abort.abort();
     },
   });

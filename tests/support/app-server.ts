@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { freePort } from "@/db/free-port";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
+export const NEXT_BIN = "node_modules/next/dist/bin/next";
 // A separate folder per concurrent test run avoids two builds writing over each other.
 export const TEST_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
 
@@ -38,6 +38,8 @@ export async function startApp(opts: {
       NEXT_DIST_DIR: TEST_DIST_DIR,
       DATABASE_URL: opts.databaseUrl,
       SEED_DEMO: "1",
+      // These servers are demo deployments: seeded accounts, the fictional web, the dev-mode engine.
+      DEMO_DEPLOYMENT: "1",
       AUTH_SECRET: opts.authSecret,
       ...opts.env,
     },
