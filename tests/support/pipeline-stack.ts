@@ -16,11 +16,21 @@ export type PipelineStack = {
  * The production build served by `next start`, with the bundled engine (in this process) running
  * its Inngest functions and the demo web as the internet: what `npm start` runs, on a test database.
  */
-export async function startPipelineStack(opts: { databaseUrl: string; authSecret: string; logFile: string; env?: Record<string, string> }): Promise<PipelineStack> {
+export async function startPipelineStack(opts: {
+  databaseUrl: string;
+  authSecret: string;
+  logFile: string;
+  env?: Record<string, string>;
+  /** Signed mode, as Inngest Cloud runs it: calls to the app are signed, events and syncs need the keys. */
+  signed?: { signingKey: string; eventKey: string };
+}): Promise<PipelineStack> {
   const appPort = await freePort();
   const db = createDatabaseClient(opts.databaseUrl, { max: 12 });
-  const engine = await startEngine({ db: db.db, appUrls: [`http://127.0.0.1:${appPort}/api/inngest`], retryBaseMs: 200, leaseMs: 5_000, pollMs: 50 });
-  const env = { INNGEST_DEV: engine.url, DEMO_WEB: "1", ...opts.env };
+  const engine = await startEngine({ db: db.db, appUrls: [`http://127.0.0.1:${appPort}/api/inngest`], retryBaseMs: 200, leaseMs: 5_000, pollMs: 50, ...opts.signed });
+  const inngestEnv: Record<string, string> = opts.signed
+    ? { INNGEST_SIGNING_KEY: opts.signed.signingKey, INNGEST_EVENT_KEY: opts.signed.eventKey, INNGEST_BASE_URL: engine.url }
+    : { INNGEST_DEV: engine.url };
+  const env = { ...inngestEnv, DEMO_WEB: "1", ...opts.env };
   const launch = () => startApp({ databaseUrl: opts.databaseUrl, authSecret: opts.authSecret, logFile: opts.logFile, port: appPort, env });
   let app = await launch();
   await engine.sync();

@@ -35,12 +35,12 @@ function removeStaleClusters() {
  * A fresh, migrated database for one test run: on the server named by DATABASE_URL when set,
  * otherwise on an embedded cluster of the run's own in .data/test (never the dev cluster).
  */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
+export async function createTestDatabase(label: string, opts: { serverUrl?: string; migrate?: boolean } = {}): Promise<TestDatabase> {
   const name = `nellia_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   let serverUrl: URL;
   let stopCluster = async () => {};
-  if (process.env.DATABASE_URL) {
-    serverUrl = new URL(process.env.DATABASE_URL);
+  if (opts.serverUrl ?? process.env.DATABASE_URL) {
+    serverUrl = new URL((opts.serverUrl ?? process.env.DATABASE_URL)!);
   } else {
     if (!process.env.NELLIA_TEST_PG_ROOT) removeStaleClusters();
     const dataRoot = testClusterRoot();
@@ -56,7 +56,7 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  await migrateDatabase(url.toString());
+  if (opts.migrate !== false) await migrateDatabase(url.toString());
   return {
     url: url.toString(),
     drop: async () => {
