@@ -71,6 +71,28 @@ describe("security headers and the content security policy", () => {
     expect(violations).toEqual([]);
   });
 
+  it("sets a Secure, HttpOnly session cookie behind HTTPS, and refuses a sign-in without its CSRF token", async () => {
+    const user = await createSignedInUser(client.db, baseUrl);
+    const https = { "x-forwarded-proto": "https" };
+    const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: https });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const signIn = (token: string) =>
+      fetch(`${baseUrl}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { ...https, "content-type": "application/x-www-form-urlencoded", cookie: jar },
+        body: new URLSearchParams({ csrfToken: token, email: user.email, password: user.password }),
+      });
+    const session = (await signIn(csrfToken)).headers.getSetCookie().find((c) => c.startsWith("__Secure-authjs.session-token="));
+    expect(session).toMatch(/; HttpOnly/);
+    expect(session).toMatch(/; Secure/);
+    expect(session).toMatch(/; SameSite=Lax/i);
+    const forged = await signIn("forged-token");
+    expect(forged.headers.get("location")).toContain("error=MissingCSRF");
+    expect(forged.headers.getSetCookie().some((c) => c.includes("session-token="))).toBe(false);
+  });
+
   it("keeps server-only settings out of the browser's bundle", () => {
     const names = ["AUTH_SECRET", "DATABASE_URL", "INNGEST_SIGNING_KEY", "INNGEST_EVENT_KEY", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "EMAIL_SERVER", "TAVILY_API_KEY", "EXA_API_KEY", "BRAVE_SEARCH_API_KEY", "GOOGLE_GENERATIVE_AI_API_KEY"];
     const root = path.join(TEST_DIST_DIR, "static");
