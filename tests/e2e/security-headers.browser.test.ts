@@ -1,8 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { createDatabaseClient } from "@/db/client";
+import { users } from "@/db/schema";
+import { createLead } from "@/server/domain/leads/create-lead";
 import { TEST_DIST_DIR } from "@/tests/support/app-server";
 import { launchBrowser, newSignedInContext, screenshot } from "@/tests/support/browser";
 import { createSignedInUser } from "@/tests/support/test-user";
@@ -48,6 +52,9 @@ describe("security headers and the content security policy", () => {
 
   it("runs every page in Chromium without a single policy violation", async () => {
     const user = await createSignedInUser(client.db, baseUrl);
+    // Staff, so the admin pages (charts) are in the walk too; and a lead to open.
+    await client.db.update(users).set({ isStaff: true }).where(eq(users.id, user.user.id));
+    const lead = await createLead({ db: client.db, workspaceId: user.workspace.id }, { domain: `csp-${randomBytes(3).toString("hex")}.com.br`, createdBy: user.user.id });
     const violations: string[] = [];
     const { context, page } = await newSignedInContext(browser, baseUrl, user.email, user.password);
     page.on("console", (message) => {
@@ -57,7 +64,7 @@ describe("security headers and the content security policy", () => {
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    for (const route of ["/board", "/settings", "/sign-up", "/no-such-page"]) {
+    for (const route of ["/board", `/board?lead=${lead.id}`, `/leads/${lead.id}`, "/settings", "/admin", "/admin/agents", "/sign-up", "/no-such-page"]) {
       await page.goto(`${baseUrl}${route}`);
       await page.waitForLoadState("networkidle");
     }
