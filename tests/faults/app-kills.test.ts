@@ -21,7 +21,13 @@ let client: ReturnType<typeof createDatabaseClient>;
 
 beforeAll(async () => {
   database = await createTestDatabase("faults_app_kills");
-  stack = await startFaultStack({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-app-kills-server.log" });
+  stack = await startFaultStack({
+    databaseUrl: database.url,
+    authSecret: randomBytes(32).toString("base64url"),
+    logFile: ".data/test/faults-app-kills-server.log",
+    // Three leads at a time: the run must still be going at the fifth kill (at full speed 30 leads take seconds).
+    env: { LEAD_CONCURRENCY_PER_WORKSPACE: "3" },
+  });
   client = createDatabaseClient(database.url, { max: 4 });
 });
 afterAll(async () => {
@@ -42,7 +48,7 @@ describe("a run survives its app being SIGKILLed again and again", () => {
     const random = seededRandom(SEED);
     const statusAtKill: string[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
-      await sleep(random.between(1_000, 3_500));
+      await sleep(random.between(700, 2_500));
       statusAtKill.push((await readJob(db, job.id)).status);
       await stack.killApp();
       // Like a browser tab whose server vanished: the stream is gone; it comes back resuming by id.

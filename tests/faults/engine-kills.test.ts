@@ -23,7 +23,8 @@ let client: ReturnType<typeof createDatabaseClient>;
 
 beforeAll(async () => {
   database = await createTestDatabase("faults_engine_kills");
-  stack = await startFaultStack({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-engine-kills-server.log", engine: "process" });
+  // Three leads at a time, so the run is still going when the engine dies (at full speed 12 leads take seconds).
+  stack = await startFaultStack({ databaseUrl: database.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-engine-kills-server.log", engine: "process", env: { LEAD_CONCURRENCY_PER_WORKSPACE: "3" } });
   client = createDatabaseClient(database.url, { max: 4 });
 });
 afterAll(async () => {

@@ -27,7 +27,8 @@ let supervisor: ReturnType<typeof supervise> | undefined;
 
 beforeAll(async () => {
   postgres = await startDedicatedPostgres("faults-pg-restart");
-  stack = await startFaultStack({ databaseUrl: postgres.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-pg-restart-server.log", engine: "process" });
+  // Three leads at a time, so the run is still going when PostgreSQL restarts.
+  stack = await startFaultStack({ databaseUrl: postgres.url, authSecret: randomBytes(32).toString("base64url"), logFile: ".data/test/faults-pg-restart-server.log", engine: "process", env: { LEAD_CONCURRENCY_PER_WORKSPACE: "3" } });
   client = createDatabaseClient(postgres.url, { max: 4 });
 });
 afterAll(async () => {
