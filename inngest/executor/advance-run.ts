@@ -47,10 +47,15 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
       ...update,
     });
 
-  const resolve = (id: string, memo: Memo, op: string, status = "completed") => {
+  /** A step's result joins the memo, in completion order, and stops being pending. */
+  const memoise = (id: string, memo: Memo) => {
     state.steps[id] = memo;
     state.stack.push(id);
     state.pending = state.pending.filter((p) => p.id !== id);
+  };
+
+  const resolve = (id: string, memo: Memo, op: string, status = "completed") => {
+    memoise(id, memo);
     history.push({ stepId: id, op, status, attempt: 0, output: "data" in memo ? memo.data : undefined, error: "error" in memo ? memo.error : undefined });
   };
 
@@ -118,9 +123,7 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
     const stored = await store.storedSteps(run.id);
     for (const id of stored.stack) {
       if (id in state.steps || !(id in stored.steps)) continue;
-      state.steps[id] = stored.steps[id]!;
-      state.stack.push(id);
-      state.pending = state.pending.filter((p) => p.id !== id);
+      memoise(id, stored.steps[id]!);
       state.attempt = 0;
     }
   }
@@ -176,9 +179,7 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
       switch (op.op) {
         case "StepRun":
           if (op.id in state.steps) break;
-          state.steps[op.id] = { data: op.data ?? null };
-          state.stack.push(op.id);
-          state.pending = state.pending.filter((p) => p.id !== op.id);
+          memoise(op.id, { data: op.data ?? null });
           history.push({ ...base, status: "completed", attempt: planned?.attempt ?? state.attempt, output: op.data });
           if (!planned) state.attempt = 0;
           break;
@@ -189,9 +190,7 @@ export async function advanceRun(run: RunRow, deps: { store: RunStore; workerId:
         }
         case "StepFailed":
           history.push({ ...base, status: "failed", attempt: planned?.attempt ?? state.attempt, error: op.error });
-          state.steps[op.id] = { error: op.error };
-          state.stack.push(op.id);
-          state.pending = state.pending.filter((p) => p.id !== op.id);
+          memoise(op.id, { error: op.error });
           if (!planned) state.attempt = 0;
           break;
         case "StepPlanned":

@@ -61,6 +61,13 @@ function toMs(value: unknown): number | null {
   return null;
 }
 
+/** Signed mode: what the SDK sends us (registration, checkpoints) carries the signing key's hash. */
+function requireSigningKey(req: http.IncomingMessage, signingKey: string | undefined, what: string) {
+  if (signingKey && !safeEqual(req.headers.authorization ?? "", `Bearer ${hashedSigningKey(signingKey)}`)) {
+    throw new HttpError(401, `${what}: signing key does not match`);
+  }
+}
+
 function send(res: http.ServerResponse, status: number, body: unknown, type = "application/json") {
   res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
   res.end(type === "application/json" ? JSON.stringify(body) : String(body));
@@ -76,9 +83,7 @@ export function createEngineServer(deps: EngineHttpDeps): http.Server {
     const url = new URL(req.url ?? "/", "http://engine");
     try {
       if (req.method === "POST" && url.pathname === "/fn/register") {
-        if (deps.signingKey && !safeEqual(req.headers.authorization ?? "", `Bearer ${hashedSigningKey(deps.signingKey)}`)) {
-          throw new HttpError(401, "register: signing key does not match");
-        }
+        requireSigningKey(req, deps.signingKey, "register");
         const body = (await readJson(req)) as { url: string; appName: string; functions: RegisteredFunction[] };
         if (!body?.url || !Array.isArray(body.functions)) throw new HttpError(400, "register: expected { url, appName, functions }");
         await store.saveApp(body.url, body.appName, body.functions);
@@ -86,9 +91,7 @@ export function createEngineServer(deps: EngineHttpDeps): http.Server {
       }
       const checkpointPath = url.pathname.match(/^\/v1\/checkpoint\/([0-9a-f-]{36})\/async$/);
       if (req.method === "POST" && checkpointPath) {
-        if (deps.signingKey && !safeEqual(req.headers.authorization ?? "", `Bearer ${hashedSigningKey(deps.signingKey)}`)) {
-          throw new HttpError(401, "checkpoint: signing key does not match");
-        }
+        requireSigningKey(req, deps.signingKey, "checkpoint");
         const steps = checkpointedSteps(await readJson(req));
         const held = await store.checkpoint(checkpointPath[1]!, steps.holder, steps.steps);
         // 409 tells the SDK its call is stale (the run was reclaimed): it stops without running more.

@@ -39,10 +39,6 @@ export class EngineWorker {
     await Promise.all(this.inHand);
   }
 
-  get runsInHand(): number {
-    return this.inHand.size;
-  }
-
   private async loop() {
     while (!this.stopped) {
       if (this.inHand.size < this.options.capacity) {
