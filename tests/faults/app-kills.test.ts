@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "@/server/demo-web/seeded-random";
 import { createDatabaseClient } from "@/db/client";
-import { apiClient } from "@/tests/support/http-session";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
-import { createSignedInUser } from "@/tests/support/test-user";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
-import { resumingClient } from "./support/resuming-client";
-import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob } from "./support/run-checks";
-import { seededRandom, sleep } from "./support/seeded-random";
+import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob, startWatchedRun } from "./support/run-checks";
 
 // Fixed, so the kill moments are the same on every run: change it to explore other timings.
 const SEED = 0x5eed_0001;
@@ -39,16 +37,12 @@ afterAll(async () => {
 describe("a run survives its app being SIGKILLed again and again", () => {
   it(`enriches ${LEADS} leads once each through ${KILLS} kills, and a resuming client sees every event once, in order`, async () => {
     const { db } = client;
-    const user = await createSignedInUser(db, stack.baseUrl);
-    // A new workspace has no events yet: the client follows it from the very first one.
-    const board = resumingClient({ baseUrl: stack.baseUrl, cookie: user.cookie, fromId: 0 });
-    await board.open();
-    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: LEADS });
+    const { user, board, job } = await startWatchedRun(db, stack.baseUrl, { leads: LEADS });
 
     const random = seededRandom(SEED);
     const statusAtKill: string[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
-      await sleep(random.between(700, 2_500));
+      await sleep(random.int(700, 2_500));
       statusAtKill.push((await readJob(db, job.id)).status);
       await stack.killApp();
       // Like a browser tab whose server vanished: the stream is gone; it comes back resuming by id.

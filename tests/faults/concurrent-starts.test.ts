@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { TRPCClientError } from "@trpc/client";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "@/server/demo-web/seeded-random";
 import { createDatabaseClient } from "@/db/client";
 import { quotaLedger, workspaceQuotas } from "@/db/schema";
 import type { AppRouter } from "@/server/api/root";
@@ -11,7 +12,6 @@ import { createTestDatabase, type TestDatabase } from "@/tests/support/test-data
 import { createSignedInUser } from "@/tests/support/test-user";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
 import { expectLedgerBalanced, waitForRunEnd } from "./support/run-checks";
-import { seededRandom } from "./support/seeded-random";
 import { presetQuotaUse, presetRunStarts } from "./support/workspace-presets";
 
 const SEED = 0x5eed_0005;
@@ -69,7 +69,7 @@ describe(`${STARTS} concurrent starts across ${workspaceSetups.length} workspace
     const requests = Array.from({ length: STARTS }, (_, i) => {
       const workspace = i % workspaceSetups.length;
       const [min, max] = workspaceSetups[workspace]!.counts;
-      return { workspace, count: random.between(min, max) };
+      return { workspace, count: random.int(min, max) };
     });
     const outcomes: Outcome[] = await Promise.all(
       requests.map(({ workspace, count }) =>

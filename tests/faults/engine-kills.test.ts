@@ -1,16 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "@/server/demo-web/seeded-random";
 import { createDatabaseClient } from "@/db/client";
-import { leads } from "@/db/schema";
-import { apiClient } from "@/tests/support/http-session";
-import { until } from "@/tests/support/spawn-process";
 import { createTestDatabase, type TestDatabase } from "@/tests/support/test-database";
-import { createSignedInUser } from "@/tests/support/test-user";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
-import { resumingClient } from "./support/resuming-client";
-import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob } from "./support/run-checks";
-import { seededRandom, sleep } from "./support/seeded-random";
+import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob, startWatchedRun } from "./support/run-checks";
 
 const SEED = 0x5eed_0002;
 const LEADS = 12;
@@ -36,23 +31,16 @@ afterAll(async () => {
 describe("a run survives its engine being SIGKILLed and restarted", () => {
   it(`enriches ${LEADS} leads once each through ${KILLS} engine kills, with every event streamed once, in order`, async () => {
     const { db } = client;
-    const user = await createSignedInUser(db, stack.baseUrl);
-    const board = resumingClient({ baseUrl: stack.baseUrl, cookie: user.cookie, fromId: 0 });
-    await board.open();
-    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: LEADS });
-    await until(async () => {
-      const [row] = await db.select({ n: count() }).from(leads).where(eq(leads.jobId, job.id));
-      return row!.n >= 2;
-    }, "the first leads", 60_000);
+    const { user, board, job } = await startWatchedRun(db, stack.baseUrl, { leads: LEADS, firstLeads: 2 });
 
     const random = seededRandom(SEED);
     const statusAtKill: string[] = [];
     for (let kill = 0; kill < KILLS; kill++) {
-      await sleep(random.between(500, 2_500));
+      await sleep(random.int(500, 2_500));
       statusAtKill.push((await readJob(db, job.id)).status);
       await stack.killEngine();
       // Runs it had claimed keep their lease until it lapses; the new engine reclaims them.
-      await sleep(random.between(500, 2_000));
+      await sleep(random.int(500, 2_000));
       await stack.startEngine();
     }
     expect(statusAtKill).toEqual(Array(KILLS).fill("running"));

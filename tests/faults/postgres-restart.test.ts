@@ -1,18 +1,13 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
-import { leads } from "@/db/schema";
-import { apiClient } from "@/tests/support/http-session";
 import { until } from "@/tests/support/spawn-process";
-import { createSignedInUser } from "@/tests/support/test-user";
 import { startDedicatedPostgres } from "./support/dedicated-postgres";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
 import { killHard } from "./support/logged-process";
-import { resumingClient } from "./support/resuming-client";
-import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob } from "./support/run-checks";
-import { sleep } from "./support/seeded-random";
+import { expectRunEnrichedOnce, expectStreamCaughtUp, readJob, startWatchedRun } from "./support/run-checks";
 import { supervise } from "./support/supervise";
 
 const LEADS = 12;
@@ -48,14 +43,7 @@ async function restartPostgres() {
 describe("a PostgreSQL restart", () => {
   it(`leaves a ${LEADS}-lead run complete, each lead once, and the live client caught up on every event once, in order`, async () => {
     const { db } = client;
-    const user = await createSignedInUser(db, stack.baseUrl);
-    const board = resumingClient({ baseUrl: stack.baseUrl, cookie: user.cookie, fromId: 0 });
-    await board.open();
-    const job = await apiClient(stack.baseUrl, user.cookie).jobs.start.mutate({ count: LEADS });
-    await until(async () => {
-      const [row] = await db.select({ n: count() }).from(leads).where(eq(leads.jobId, job.id));
-      return row!.n >= 3;
-    }, "the first leads", 60_000);
+    const { user, board, job } = await startWatchedRun(db, stack.baseUrl, { leads: LEADS, firstLeads: 3 });
 
     // A process that dies is restarted, as a process manager would, so the rest can still be checked.
     supervisor = supervise(stack);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseClient } from "@/db/client";
 import { until } from "@/tests/support/spawn-process";
@@ -7,7 +8,6 @@ import { createSignedInUser } from "@/tests/support/test-user";
 import { startFaultStack, type FaultStack } from "./support/fault-stack";
 import { resumingClient } from "./support/resuming-client";
 import { noDefects, storedEventIds, streamDefects } from "./support/run-checks";
-import { sleep } from "./support/seeded-random";
 import { startSteadyPublisher } from "./support/steady-publisher";
 
 const EVENTS = 10_000;

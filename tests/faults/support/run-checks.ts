@@ -1,10 +1,30 @@
-import { asc, eq } from "drizzle-orm";
+import { setTimeout as sleep } from "node:timers/promises";
+import { asc, count, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { leads, pipelineEvents, prospectingJobs, quotaLedger, workspaceQuotas } from "@/db/schema";
+import { apiClient } from "@/tests/support/http-session";
 import { until } from "@/tests/support/spawn-process";
-import type { ResumingClient } from "./resuming-client";
-import { sleep } from "./seeded-random";
+import { createSignedInUser } from "@/tests/support/test-user";
+import { resumingClient, type ResumingClient } from "./resuming-client";
+
+/**
+ * A new member starts a run of `leads` while a board client follows the workspace from its very
+ * first event; with `firstLeads`, returns once that many leads exist (the run is under way).
+ */
+export async function startWatchedRun(db: Db, baseUrl: string, opts: { leads: number; firstLeads?: number }) {
+  const user = await createSignedInUser(db, baseUrl);
+  const board = resumingClient({ baseUrl, cookie: user.cookie, fromId: 0 });
+  await board.open();
+  const job = await apiClient(baseUrl, user.cookie).jobs.start.mutate({ count: opts.leads });
+  if (opts.firstLeads) {
+    await until(async () => {
+      const [row] = await db.select({ n: count() }).from(leads).where(eq(leads.jobId, job.id));
+      return row!.n >= opts.firstLeads!;
+    }, "the first leads", 60_000);
+  }
+  return { user, board, job };
+}
 
 export async function readJob(db: Db, jobId: string) {
   return (await db.query.prospectingJobs.findFirst({ where: eq(prospectingJobs.id, jobId) }))!;

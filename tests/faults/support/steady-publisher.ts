@@ -1,6 +1,6 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Db } from "@/db/client";
 import { publishEvent } from "@/server/domain/events/publish-event";
-import { sleep } from "./seeded-random";
 
 /**
  * Writes `total` status events to a workspace through the domain publisher (the same

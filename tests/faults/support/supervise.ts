@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { FaultStack } from "./fault-stack";
-import { sleep } from "./seeded-random";
 
 /** The last error a crashed process wrote to its log: its message and the frame that threw. */
 export function lastErrorIn(logFile: string): string {
