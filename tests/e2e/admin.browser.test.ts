@@ -1,29 +1,20 @@
 import { and, eq, gte, sql } from "drizzle-orm";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabaseClient } from "@/db/client";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { agentRuns, quotaLedger } from "@/db/schema";
-import { launchBrowser, screenshot, signInThroughForm } from "@/tests/support/browser";
+import { screenshot, signInThroughForm } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { apiClient } from "@/tests/support/http-session";
 import { createSignedInUser } from "@/tests/support/test-user";
 import { waitForJob } from "@/tests/support/wait-for-job";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 const adminPages = ["/admin", "/admin/workspaces", "/admin/jobs", "/admin/failures", "/admin/agents"];
 
 async function signedInPage(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 } });
   const page = await context.newPage();
   await signInThroughForm(page, baseUrl, email, password);
   return page;
@@ -106,7 +97,7 @@ describe("/admin in Chromium", () => {
     await screenshot(demo, "admin-demo-404");
 
     // Signed out: the same 404, not a sign-in redirect that would reveal the page exists.
-    const visitor = await (await browser.newContext()).newPage();
+    const visitor = await (await suite.browser.newContext()).newPage();
     for (const path of adminPages) await expectNotFound(visitor, path);
   });
 });

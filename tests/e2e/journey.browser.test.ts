@@ -1,21 +1,12 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabaseClient } from "@/db/client";
-import { launchBrowser, screenshot, signInThroughForm, waitForLive } from "@/tests/support/browser";
+import { describe, expect, it } from "vitest";
+import { screenshot, signInThroughForm, waitForLive } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 const column = (page: Page, stage: string) => page.locator(`[data-testid="column-${stage}"]`);
 const cardsIn = (page: Page, stage: string) => column(page, stage).locator('[data-testid="lead-card"]');
@@ -42,7 +33,7 @@ async function dragWithMouse(page: Page, from: ReturnType<Page["locator"]>, to: 
 describe("the whole journey in Chromium", () => {
   it("runs, moves, opens, exports, and keeps it all to the workspace", async () => {
     const user = await createSignedInUser(client.db, baseUrl);
-    const context = await browser.newContext({ viewport: { width: 3100, height: 1000 }, acceptDownloads: true });
+    const context = await suite.browser.newContext({ viewport: { width: 3100, height: 1000 }, acceptDownloads: true });
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await screenshot(page, "journey-empty-board");
@@ -132,7 +123,7 @@ describe("the whole journey in Chromium", () => {
     expect(rows.meta.fields).toEqual(expect.arrayContaining(["company.name", "company.name source", "company.name confidence"]));
 
     // Another workspace sees none of it, on the board, the lead page or the export.
-    const other = await browser.newContext();
+    const other = await suite.browser.newContext();
     const otherPage = await other.newPage();
     await signInThroughForm(otherPage, baseUrl, "other@nellia.dev", "other-password");
     expect(await otherPage.locator(`[data-domain="${mouseDomain}"]`).count()).toBe(0);

@@ -1,20 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabaseClient } from "@/db/client";
-import { launchBrowser, screenshot, signInThroughForm, waitForLive } from "@/tests/support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, signInThroughForm, waitForLive } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 const columnTitle = (page: Page, column: string) => page.locator(`#column-${column}`).textContent();
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
@@ -29,7 +20,7 @@ async function saveLanguage(page: Page, option: RegExp, save: string, heading: s
 describe("the workspace language in Chromium", () => {
   it("labels the header, board, Start dialog and lead drawer in Português once saved, and in English again after", async () => {
     const user = await createSignedInUser(client.db, baseUrl);
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     expect(await columnTitle(page, "prospecting")).toBe("Prospecting");

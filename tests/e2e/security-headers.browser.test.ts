@@ -1,27 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createDatabaseClient } from "@/db/client";
 import { users } from "@/db/schema";
 import { createLead } from "@/server/domain/leads/create-lead";
 import { TEST_DIST_DIR } from "@/tests/support/app-server";
-import { launchBrowser, newSignedInContext, screenshot } from "@/tests/support/browser";
+import { newSignedInContext, screenshot } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 const header = (res: Response, name: string) => res.headers.get(name) ?? "";
 
@@ -56,7 +46,7 @@ describe("security headers and the content security policy", () => {
     await client.db.update(users).set({ isStaff: true }).where(eq(users.id, user.user.id));
     const lead = await createLead({ db: client.db, workspaceId: user.workspace.id }, { domain: `csp-${randomBytes(3).toString("hex")}.com.br`, createdBy: user.user.id });
     const violations: string[] = [];
-    const { context, page } = await newSignedInContext(browser, baseUrl, user.email, user.password);
+    const { context, page } = await newSignedInContext(suite.browser, baseUrl, user.email, user.password);
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to (load|execute|apply|connect)/i.test(message.text())) violations.push(message.text());
     });

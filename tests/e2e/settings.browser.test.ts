@@ -1,26 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { createDatabaseClient } from "@/db/client";
 import { webhookEndpoints } from "@/db/schema";
-import { launchBrowser, screenshot, signInThroughForm } from "@/tests/support/browser";
+import { screenshot, signInThroughForm } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 async function openSettings(viewport = { width: 1440, height: 900 }) {
   const user = await createSignedInUser(client.db, baseUrl, { icp: false });
-  const context = await browser.newContext({ viewport });
+  const context = await suite.browser.newContext({ viewport });
   const page = await context.newPage();
   await signInThroughForm(page, baseUrl, user.email, user.password);
   await page.getByRole("link", { name: "Settings" }).click();
@@ -34,7 +25,7 @@ const readiness = (page: Page) => page.getByTestId("readiness").getAttribute("da
 
 describe("Settings in Chromium", () => {
   it("sends visitors without a session to sign in first", async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/settings`);
     expect(new URL(page.url()).pathname).toBe("/sign-in");

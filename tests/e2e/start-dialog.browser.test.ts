@@ -1,21 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabaseClient } from "@/db/client";
-import { launchBrowser, screenshot, signInThroughForm } from "@/tests/support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, signInThroughForm } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { apiClient } from "@/tests/support/http-session";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 const dialog = (page: Page) => page.getByRole("dialog");
 
@@ -33,7 +24,7 @@ describe("the Start Prospecting dialog in Chromium", () => {
   it("reads uploads row by row, estimates, confirms, runs, and leaves a receipt", async () => {
     const user = await createSignedInUser(client.db, baseUrl, { plan: "starter" });
     await apiClient(baseUrl, user.cookie).leads.create.mutate({ domain: "sprigwell-foods.com" });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1000 } });
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
 
@@ -106,7 +97,7 @@ describe("the Start Prospecting dialog in Chromium", () => {
 
   it("pastes a list, offers what fits when the quota is short, and fits on a phone", async () => {
     const user = await createSignedInUser(client.db, baseUrl, { plan: "free" });
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await page.getByRole("button", { name: "Start Prospecting" }).click();
@@ -128,7 +119,7 @@ describe("the Start Prospecting dialog in Chromium", () => {
 
   it("says what the business context lacks and links to settings instead of offering a start", async () => {
     const user = await createSignedInUser(client.db, baseUrl, { icp: false });
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await page.getByRole("button", { name: "Start Prospecting" }).click();

@@ -1,25 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDatabaseClient } from "@/db/client";
-import { launchBrowser, screenshot, signInThroughForm } from "@/tests/support/browser";
+import { describe, expect, it } from "vitest";
+import { screenshot, signInThroughForm } from "@/tests/support/browser";
+import { browserSuite } from "@/tests/support/browser-suite";
 import { createSignedInUser } from "@/tests/support/test-user";
 
-const baseUrl = inject("baseUrl");
-const client = createDatabaseClient(inject("databaseUrl"), { max: 2 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await client.sql.end({ timeout: 1 });
-});
+const suite = browserSuite();
+const { baseUrl, client } = suite;
 
 describe("Start Prospecting in Chromium", () => {
   it("shows leads arriving one by one in the processing column, then settling in their stage", async () => {
     const user = await createSignedInUser(client.db, baseUrl);
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await expect.poll(() => page.getByTestId("quota-used").textContent()).toBe("0 / 500 used");
@@ -51,7 +41,7 @@ describe("Start Prospecting in Chromium", () => {
 
   it("says what is missing when the business context is incomplete", async () => {
     const user = await createSignedInUser(client.db, baseUrl, { icp: false });
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await signInThroughForm(page, baseUrl, user.email, user.password);
     await page.getByRole("button", { name: "Start Prospecting" }).click();
